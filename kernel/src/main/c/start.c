@@ -1,0 +1,128 @@
+/*
+ * The C entry of the kernel: reached at CPL 3 from the PVH boot path with the hvm_start_info
+ * pointer; brings up memory, console, clock and timer, then runs the compiled Java world.
+ */
+#include "mayfly/kernel.h"
+#include "mayfly/layout.h"
+
+/* Xen PVH start info, version 1 (xen/include/public/arch-x86/hvm/start_info.h). */
+#define HVM_START_MAGIC_VALUE 0x336ec578
+#define HVM_MEMMAP_TYPE_RAM   1
+
+struct hvm_start_info {
+    uint32_t magic;
+    uint32_t version;
+    uint32_t flags;
+    uint32_t nr_modules;
+    uint64_t modlist_paddr;
+    uint64_t cmdline_paddr;
+    uint64_t rsdp_paddr;
+    uint64_t memmap_paddr;      /* version >= 1 */
+    uint32_t memmap_entries;
+    uint32_t reserved;
+};
+
+struct hvm_memmap_table_entry {
+    uint64_t addr;
+    uint64_t size;
+    uint32_t type;
+    uint32_t reserved;
+};
+
+#define CMDLINE_MAX 4096
+#define MAIN_STACK_DEFAULT (2UL << 20)
+
+extern char mayfly_image_end[];
+extern int main(int argc, char **argv);      /* the compiled Java world (TeaVM's generated main) */
+
+static char cmdline[CMDLINE_MAX];
+static char *main_argv[] = { "mayfly", 0 };
+static int java_exit_status;
+
+const char *kernel_cmdline(void) { return cmdline; }
+
+/* The kernel's own parameters are the words before a lone "--"; the application's come after. */
+const char *cmdline_value(const char *key) {
+    size_t klen = 0;
+    while (key[klen]) klen++;
+    const char *p = cmdline;
+    while (*p) {
+        while (*p == ' ') p++;
+        if (p[0] == '-' && p[1] == '-' && (p[2] == ' ' || p[2] == 0)) return 0;
+        if (kstrncmp(p, key, klen) == 0 && p[klen] == '=') return p + klen + 1;
+        while (*p && *p != ' ') p++;
+    }
+    return 0;
+}
+
+bool cmdline_flag(const char *word) {
+    size_t len = 0;
+    while (word[len]) len++;
+    const char *p = cmdline;
+    while (*p) {
+        while (*p == ' ') p++;
+        if (p[0] == '-' && p[1] == '-' && (p[2] == ' ' || p[2] == 0)) return false;
+        if (kstrncmp(p, word, len) == 0 && (p[len] == ' ' || p[len] == 0)) return true;
+        while (*p && *p != ' ') p++;
+    }
+    return false;
+}
+
+static uint64_t parse_size(const char *s, uint64_t fallback) {
+    if (!s) return fallback;
+    uint64_t v = 0;
+    while (*s >= '0' && *s <= '9') v = v * 10 + (uint64_t) (*s++ - '0');
+    if (*s == 'k' || *s == 'K') v <<= 10;
+    else if (*s == 'm' || *s == 'M') v <<= 20;
+    return v ? v : fallback;
+}
+
+static void take_memory_map(const struct hvm_start_info *info) {
+    uint64_t image_end = (uint64_t) mayfly_image_end;
+    if (info->version < 1 || info->memmap_entries == 0) {
+        kernel_panic("the boot loader passed no memory map (PVH start_info version 1 needed)");
+    }
+    const struct hvm_memmap_table_entry *e = (const void *) info->memmap_paddr;
+    for (uint32_t i = 0; i < info->memmap_entries; i++) {
+        if (e[i].type != HVM_MEMMAP_TYPE_RAM) continue;
+        uint64_t start = e[i].addr, end = e[i].addr + e[i].size;
+        if (start < image_end) start = image_end;            /* below: the image and low memory */
+        if (end > IDENTITY_MAP_LIMIT) end = IDENTITY_MAP_LIMIT;
+        if (start < end) frames_add_region(start, end);
+    }
+}
+
+/* Switches to a fresh stack and calls fn there; fn does not return. */
+static __attribute__((noreturn)) void run_on_stack(void *top, void (*fn)(void)) {
+    __asm__ volatile("mov %0, %%rsp\n\txor %%ebp, %%ebp\n\tcall *%1\n\tud2" :: "r"(top), "r"(fn) : "memory");
+    __builtin_unreachable();
+}
+
+static void run_java(void) {
+    main(1, main_argv);
+    kernel_exit(java_exit_status);
+}
+
+/* Called from Java when main ended by an uncaught exception. */
+void mayfly_set_exit_status(int32_t status) { java_exit_status = status; }
+
+__attribute__((noreturn)) void mayfly_start(const struct hvm_start_info *info) {
+    if (info->magic != HVM_START_MAGIC_VALUE) kernel_panic("not booted through the PVH ABI (bad start_info magic)");
+    if (info->cmdline_paddr) {
+        const char *src = (const char *) info->cmdline_paddr;
+        size_t i = 0;
+        while (src[i] && i < CMDLINE_MAX - 1) { cmdline[i] = src[i]; i++; }
+        cmdline[i] = 0;
+    }
+    take_memory_map(info);
+    outb(0x21, 0xFF);                       /* mask the legacy PICs: the LAPIC delivers everything */
+    outb(0xA1, 0xFF);
+    lapic_init();
+    clock_init();
+    vm_init();
+
+    uint64_t stack_size = parse_size(cmdline_value("mayfly.stack"), MAIN_STACK_DEFAULT);
+    char *stack = frames_alloc_contiguous(stack_size);
+    if (!stack) kernel_panic("not enough memory for the main stack");
+    run_on_stack(stack + stack_size, run_java);
+}
