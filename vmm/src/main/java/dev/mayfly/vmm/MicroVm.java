@@ -1,0 +1,434 @@
+package dev.mayfly.vmm;
+
+import dev.mayfly.vmm.boot.KernelCommandLine;
+import dev.mayfly.vmm.boot.PvhEntryState;
+import dev.mayfly.vmm.boot.PvhImage;
+import dev.mayfly.vmm.boot.PvhLoader;
+import dev.mayfly.vmm.devices.InterruptLine;
+import dev.mayfly.vmm.devices.IoBus;
+import dev.mayfly.vmm.devices.MmioBus;
+import dev.mayfly.vmm.devices.legacy.ConsoleOutput;
+import dev.mayfly.vmm.devices.legacy.DebugExitPort;
+import dev.mayfly.vmm.devices.legacy.Serial16550;
+import dev.mayfly.vmm.devices.virtio.VirtioDevice;
+import dev.mayfly.vmm.devices.virtio.VirtioMmioSlot;
+import dev.mayfly.vmm.kvm.Kvm;
+import dev.mayfly.vmm.kvm.KvmCallException;
+import dev.mayfly.vmm.vstate.GuestAddressMap;
+import dev.mayfly.vmm.vstate.Vcpu;
+import dev.mayfly.vmm.vstate.Vm;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A Mayfly micro-VM: one vCPU, guest RAM, a UART console, the exit port and any virtio-mmio devices,
+ * booted from a PVH image.
+ *
+ * <p>{@link Builder#build()} creates the VM and loads the image; {@link #start()} runs the vCPU on its
+ * own platform thread; {@link #awaitExit()} returns how it ended. When the guest ends, every file
+ * descriptor, mapping and thread of the VM is released; {@link #close()} also releases a VM that was
+ * never started, so use try-with-resources. Many VMs may run in one JVM.
+ *
+ * <pre>{@code
+ * try (MicroVm vm = MicroVm.builder().kernel(Path.of("app.img")).memoryMiB(64).build()) {
+ *     vm.start();
+ *     ExitResult result = vm.awaitExit();
+ * }
+ * }</pre>
+ */
+public final class MicroVm implements AutoCloseable {
+    /** The default guest RAM size. */
+    public static final int DEFAULT_MEMORY_MIB = 64;
+    /** The smallest guest RAM the VMM accepts: the boot data and the first MiB. */
+    public static final int MIN_MEMORY_MIB = 2;
+    /** The largest guest RAM: everything below the device hole at {@link GuestAddressMap#RAM_CEILING}. */
+    public static final int MAX_MEMORY_MIB = (int) (GuestAddressMap.RAM_CEILING >> 20);
+
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
+    private enum State { CREATED, RUNNING, ENDED }
+
+    private final String name;
+    private final long creationStartNanos;
+    private final Vm vm;
+    private final Vcpu vcpu;
+    private final ConsoleOutput console;
+    private final Serial16550 serial;
+    private final List<VirtioMmioSlot> slots;
+    private final VcpuLoop loop;
+    private final String commandLine;
+    private final Duration timeout;
+    private final InputStream consoleInput;
+    private final AtomicReference<ExitReason> stopReason = new AtomicReference<>();
+    private final CompletableFuture<ExitResult> exit = new CompletableFuture<>();
+    private State state = State.CREATED;
+    private ScheduledFuture<?> timeoutTask;
+    private boolean released;
+
+    private MicroVm(Builder b, long creationStartNanos) {
+        this.creationStartNanos = creationStartNanos;
+        this.name = b.name != null ? b.name : "mayfly-vm" + NEXT_ID.incrementAndGet();
+        this.timeout = b.timeout;
+        this.consoleInput = b.consoleInput;
+        long ramBytes = (long) b.memoryMiB << 20;
+        PvhImage image = b.readImage();
+        PvhLoader.checkPlacement(image, ramBytes);
+
+        List<VirtioMmioSlot> installed = new ArrayList<>();
+        Vm createdVm = null;
+        try (Kvm kvm = Kvm.open(b.kvmDevice)) {
+            createdVm = Vm.create(kvm, ramBytes);
+            this.vm = createdVm;
+            this.vcpu = vm.createVcpu(0);
+            vcpu.setCpuid(kvm.supportedCpuid(vm.arena()));
+            List<String> vmmParameters = new ArrayList<>();
+            int tscKhz = tscKhzOrZero(vcpu);
+            if (tscKhz > 0) {
+                vmmParameters.add("tsc_khz=" + tscKhz);
+            }
+
+            IoBus ioBus = new IoBus();
+            MmioBus mmioBus = new MmioBus();
+            this.console = new ConsoleOutput(b.console, VmmScheduler.get());
+            this.serial = new Serial16550(Serial16550.COM1_PORT, console, legacyIrq(Serial16550.COM1_IRQ));
+            ioBus.register(Serial16550.COM1_PORT, Serial16550.REGISTER_COUNT, serial);
+            this.loop = new VcpuLoop(vcpu, ioBus, mmioBus, this::currentStopReason);
+            ioBus.register(DebugExitPort.PORT, DebugExitPort.WIDTH, new DebugExitPort(loop::guestExit));
+            for (VirtioDevice device : b.devices) {
+                VirtioMmioSlot slot = new VirtioMmioSlot(installed.size(), device, vm, mmioBus, name);
+                installed.add(slot);
+                vmmParameters.add(slot.commandLineParameter());
+            }
+            this.slots = List.copyOf(installed);
+
+            this.commandLine = KernelCommandLine.compose(b.cmdline, vmmParameters);
+            long startInfo = PvhLoader.load(image, vm.memory(), KernelCommandLine.encode(commandLine));
+            PvhEntryState.apply(vcpu, image.entryPoint(), startInfo);
+        } catch (RuntimeException | Error e) {
+            for (VirtioMmioSlot slot : installed) {
+                slot.close();
+            }
+            if (createdVm != null) {
+                createdVm.close();
+            }
+            throw e;
+        }
+    }
+
+    private static int tscKhzOrZero(Vcpu vcpu) {
+        try {
+            return vcpu.tscKhz();
+        } catch (KvmCallException e) {
+            return 0;
+        }
+    }
+
+    private InterruptLine legacyIrq(int irq) {
+        return new InterruptLine() {
+            @Override
+            public void setLevel(boolean high) {
+                vm.setIrqLine(irq, high);
+            }
+
+            @Override
+            public void pulse() {
+                vm.setIrqLine(irq, true);
+                vm.setIrqLine(irq, false);
+            }
+        };
+    }
+
+    /** A builder with the defaults: 64 MiB, an empty command line, console on {@code System.out}, no timeout. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Runs the vCPU on its own platform thread; the VM can be started once. */
+    public synchronized void start() {
+        if (state != State.CREATED) {
+            throw new IllegalStateException(name + " was already started");
+        }
+        state = State.RUNNING;
+        Thread.ofPlatform().daemon().name(name + "-vcpu0").start(this::runVcpu);
+        if (timeout != null) {
+            timeoutTask = VmmScheduler.get().schedule(() -> stopWith(ExitReason.TIMEOUT),
+                    timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        if (consoleInput != null) {
+            Thread.ofPlatform().daemon().name(name + "-console-input").start(this::pumpConsoleInput);
+        }
+    }
+
+    private void runVcpu() {
+        ExitResult result;
+        try {
+            result = loop.run();
+        } catch (Throwable t) {
+            result = ExitResult.of(ExitReason.VMM_ERROR, "the vCPU thread failed: " + t);
+        }
+        release();
+        exit.complete(result);
+    }
+
+    private void pumpConsoleInput() {
+        byte[] buffer = new byte[256];
+        try {
+            while (!exit.isDone()) {
+                int n = consoleInput.read(buffer);
+                if (n < 0 || exit.isDone()) {
+                    return;
+                }
+                serial.receive(buffer, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            // input ended or the VM is gone
+        }
+    }
+
+    private ExitReason currentStopReason() {
+        ExitReason reason = stopReason.get();
+        return reason != null ? reason : ExitReason.STOPPED;
+    }
+
+    /** Stops the guest (from any thread, e.g. a SIGTERM or Ctrl-C handler); it ends with {@link ExitReason#STOPPED}. */
+    public void stop() {
+        stopWith(ExitReason.STOPPED);
+    }
+
+    private void stopWith(ExitReason reason) {
+        stopReason.compareAndSet(null, reason);
+        boolean neverStarted;
+        synchronized (this) {
+            neverStarted = state == State.CREATED;
+            if (neverStarted) {
+                state = State.ENDED;
+            }
+        }
+        if (neverStarted) {
+            release();
+            exit.complete(ExitResult.of(currentStopReason(), ""));
+        } else {
+            vcpu.stop();
+        }
+    }
+
+    /** Waits for the VM to end and returns how it ended. */
+    public ExitResult awaitExit() throws InterruptedException {
+        try {
+            return exit.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Waits at most {@code limit} for the VM to end. */
+    public Optional<ExitResult> awaitExit(Duration limit) throws InterruptedException {
+        try {
+            return Optional.of(exit.get(limit.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The exit as a future, for callers that compose. */
+    public CompletableFuture<ExitResult> exitFuture() {
+        return exit.copy();
+    }
+
+    /** {@link System#nanoTime} when {@link Builder#build()} began creating this VM. */
+    public long creationStartNanos() {
+        return creationStartNanos;
+    }
+
+    /** {@link System#nanoTime} when the guest wrote its first console byte, or 0 if it has not. */
+    public long firstConsoleByteNanos() {
+        return console.firstByteNanos();
+    }
+
+    /** The kernel command line the guest received, with the VMM's parameters. */
+    public String commandLine() {
+        return commandLine;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The installed virtio-mmio devices, in slot order. */
+    public List<VirtioMmioSlot> virtioSlots() {
+        return slots;
+    }
+
+    private void release() {
+        synchronized (this) {
+            if (released) {
+                return;
+            }
+            released = true;
+            state = State.ENDED;
+        }
+        if (timeoutTask != null) {
+            timeoutTask.cancel(false);
+        }
+        console.flush();
+        for (VirtioMmioSlot slot : slots) {
+            slot.close();
+        }
+        vm.close();
+    }
+
+    /** Stops the VM if it runs, waits for it to end, and releases everything it holds. */
+    @Override
+    public void close() {
+        stop();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                exit.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Configures and creates a {@link MicroVm}. */
+    public static final class Builder {
+        private Path kernel;
+        private String kernelName;
+        private byte[] kernelBytes;
+        private int memoryMiB = DEFAULT_MEMORY_MIB;
+        private String cmdline = "";
+        private OutputStream console = System.out;
+        private InputStream consoleInput;
+        private Duration timeout;
+        private String kvmDevice = Kvm.DEVICE;
+        private String name;
+        private final List<VirtioDevice> devices = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The PVH image file to boot. */
+        public Builder kernel(Path image) {
+            this.kernel = image;
+            this.kernelBytes = null;
+            return this;
+        }
+
+        /** A PVH image already in memory; {@code name} is used in error messages. */
+        public Builder kernel(String name, byte[] image) {
+            this.kernelName = name;
+            this.kernelBytes = image;
+            this.kernel = null;
+            return this;
+        }
+
+        /** Guest RAM in MiB, from {@value #MIN_MEMORY_MIB} to 3072; default {@value #DEFAULT_MEMORY_MIB}. */
+        public Builder memoryMiB(int memoryMiB) {
+            this.memoryMiB = memoryMiB;
+            return this;
+        }
+
+        /** The kernel command line; the VMM adds {@code tsc_khz=} and {@code virtio_mmio.device=} before any {@code --}. */
+        public Builder cmdline(String cmdline) {
+            this.cmdline = cmdline == null ? "" : cmdline;
+            return this;
+        }
+
+        /** Where the console output goes (default {@code System.out}; null discards it). */
+        public Builder console(OutputStream console) {
+            this.console = console;
+            return this;
+        }
+
+        /** Console input for an interactive guest (e.g. {@code System.in}); read by a daemon thread. */
+        public Builder consoleInput(InputStream input) {
+            this.consoleInput = input;
+            return this;
+        }
+
+        /** Stops the VM with {@link ExitReason#TIMEOUT} after {@code timeout} of running; null for none. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** Adds a virtio-mmio device; devices get windows and interrupt lines in the order added. */
+        public Builder device(VirtioDevice device) {
+            this.devices.add(device);
+            return this;
+        }
+
+        /** The KVM device node (default {@code /dev/kvm}). */
+        public Builder kvmDevice(String path) {
+            this.kvmDevice = path;
+            return this;
+        }
+
+        /** The VM's name, used for its threads. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * Checks the configuration and the image, then creates the VM and loads the image. Throws a
+         * {@link VmmException} subtype for every user-facing failure.
+         */
+        public MicroVm build() {
+            long start = System.nanoTime();
+            if (kernel == null && kernelBytes == null) {
+                throw new InvalidConfigurationException("no kernel image given");
+            }
+            if (memoryMiB < MIN_MEMORY_MIB || memoryMiB > MAX_MEMORY_MIB) {
+                throw new InvalidConfigurationException("memory of " + memoryMiB + " MiB is outside "
+                        + MIN_MEMORY_MIB + ".." + MAX_MEMORY_MIB + " MiB");
+            }
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new InvalidConfigurationException("timeout " + timeout + " is not positive");
+            }
+            if (devices.size() > GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES) {
+                throw new InvalidConfigurationException("at most " + GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES + " virtio devices");
+            }
+            KernelCommandLine.encode(cmdline);
+            return new MicroVm(this, start);
+        }
+
+        private PvhImage readImage() {
+            if (kernelBytes != null) {
+                return PvhImage.parse(kernelName, kernelBytes);
+            }
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(kernel);
+            } catch (NoSuchFileException e) {
+                throw new InvalidImageException(kernel + ": no such file");
+            } catch (IOException | OutOfMemoryError e) {
+                throw new InvalidImageException(kernel + ": cannot read: " + e.getMessage());
+            }
+            return PvhImage.parse(kernel.toString(), bytes);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mayfly.vmm.devices.virtio;
+
+import dev.mayfly.vmm.vstate.GuestMemory;
+import java.util.List;
+
+/**
+ * What an activated device works with: guest memory, its ready queues, the negotiated features, and a
+ * way to interrupt the driver.
+ */
+public interface VirtioDeviceContext {
+    GuestMemory memory();
+
+    /** The device's queues by index; a queue the driver did not make ready is not {@link Virtqueue#isReady()}. */
+    List<Virtqueue> queues();
+
+    /** The features the driver accepted. */
+    long negotiatedFeatures();
+
+    /** Sets the used-buffer bit of InterruptStatus and interrupts the driver. */
+    void signalUsedBuffers();
+
+    /** Sets the configuration-change bit of InterruptStatus and interrupts the driver. */
+    void signalConfigurationChange();
+}
