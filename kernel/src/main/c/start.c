@@ -4,6 +4,7 @@
  */
 #include "mayfly/kernel.h"
 #include "mayfly/layout.h"
+#include "mayfly/java.h"
 
 /* Xen PVH start info, version 1 (xen/include/public/arch-x86/hvm/start_info.h). */
 #define HVM_START_MAGIC_VALUE 0x336ec578

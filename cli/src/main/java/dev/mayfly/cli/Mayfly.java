@@ -1,0 +1,54 @@
+package dev.mayfly.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code mayfly} command: builds Mayfly images and runs them. */
+@Command(name = "mayfly", mixinStandardHelpOptions = true, version = "mayfly 0.1.0",
+        description = "Builds Java applications into unikernel images and runs them.",
+        subcommands = {BuildCommand.class, RunCommand.class})
+public final class Mayfly implements Runnable {
+    /** Exit status for bad usage or input (sysexits.h EX_USAGE). */
+    public static final int EXIT_USAGE = 64;
+    /** Exit status when a build or run fails for a reason the message explains. */
+    public static final int EXIT_FAILED = 70;
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for main and for tests. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Mayfly());
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("mayfly " + cmd.getCommandName() + ": " + e.getMessage());
+            cmd.getErr().println("(mayfly " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ") + "--help for usage)");
+            return EXIT_USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean verbose = cmd.getCommandSpec().findOption("--verbose") != null
+                    && Boolean.TRUE.equals(cmd.getCommandSpec().findOption("--verbose").getValue());
+            if (e instanceof UserFacingException u) {
+                cmd.getErr().println("mayfly " + cmd.getCommandName() + ": " + u.getMessage());
+                if (verbose && u.getCause() != null) {
+                    u.getCause().printStackTrace(cmd.getErr());
+                }
+                return u.exitStatus();
+            }
+            cmd.getErr().println("mayfly " + cmd.getCommandName() + ": internal error: " + e);
+            if (verbose) {
+                e.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(run with --verbose for the stack trace)");
+            }
+            return EXIT_FAILED;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.mayfly.cli;
+
+import dev.mayfly.cli.run.Hypervisor;
+import dev.mayfly.cli.run.HypervisorException;
+import dev.mayfly.cli.run.QemuHypervisor;
+import dev.mayfly.cli.run.RunOutcome;
+import dev.mayfly.cli.run.RunSpec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mayfly run}: boots an image; the guest's exit status becomes this command's. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Boots a Mayfly image. The console goes to stdout; the guest's exit status becomes mayfly's.")
+public final class RunCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IMAGE", description = "The image (from mayfly build).")
+    Path image;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the application's main (after --).")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(names = "--hypervisor", defaultValue = "qemu", paramLabel = "NAME",
+            description = "qemu (the Mayfly VMM comes as the default in its own release). Default: ${DEFAULT-VALUE}.")
+    String hypervisor;
+
+    @Option(names = {"-m", "--memory"}, defaultValue = "64M", paramLabel = "SIZE", description = "Guest RAM. Default: ${DEFAULT-VALUE}.")
+    String memory;
+
+    @Option(names = {"-e", "--env"}, paramLabel = "K=V", description = "An environment variable for the application (repeatable).")
+    List<String> env = new ArrayList<>();
+
+    @Option(names = "--accel", defaultValue = "auto", paramLabel = "ACCEL",
+            description = "kvm, tcg or auto (KVM when /dev/kvm is usable). Default: ${DEFAULT-VALUE}.")
+    String accel;
+
+    @Option(names = "--boot-trace", description = "Print the guest-internal boot time (PVH entry to main).")
+    boolean bootTrace;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the guest after this many seconds (status 124).")
+    Long timeoutSeconds;
+
+    @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        RunSpec spec = new RunSpec(image, Sizes.parse(memory, "--memory"), environment(), arguments,
+                bootTrace ? List.of("mayfly.trace=boot") : List.of(), accel(), System.out,
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds));
+        try {
+            RunOutcome outcome = hypervisor().run(spec);
+            System.out.flush();
+            if (!outcome.guestExited()) {
+                System.err.println("mayfly run: " + outcome.description());
+            }
+            return outcome.exitStatus();
+        } catch (HypervisorException e) {
+            throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
+        }
+    }
+
+    private Hypervisor hypervisor() {
+        return switch (hypervisor) {
+            case "qemu" -> new QemuHypervisor();
+            default -> throw new UserFacingException("--hypervisor: unknown hypervisor '" + hypervisor
+                    + "' (known: qemu)", Mayfly.EXIT_USAGE);
+        };
+    }
+
+    private RunSpec.Accel accel() {
+        return switch (accel) {
+            case "auto" -> RunSpec.Accel.AUTO;
+            case "kvm" -> RunSpec.Accel.KVM;
+            case "tcg" -> RunSpec.Accel.TCG;
+            default -> throw new UserFacingException("--accel: expected kvm, tcg or auto, got '" + accel + "'", Mayfly.EXIT_USAGE);
+        };
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : env) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new UserFacingException("--env: expected NAME=VALUE, got '" + pair + "'", Mayfly.EXIT_USAGE);
+            }
+            map.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.mayfly.image.teavm;
+
+import org.teavm.vm.spi.TeaVMHost;
+import org.teavm.vm.spi.TeaVMPlugin;
+
+/**
+ * The compiler plugin of the image builder (found through META-INF/services): links the
+ * application's main class to the kernel's entry and applies the class-library patches. Does
+ * nothing unless the build set {@value #MAIN_CLASS_PROPERTY}, so other uses of the compiler in the
+ * same class loader are unaffected.
+ */
+public final class MayflyTeaVMPlugin implements TeaVMPlugin {
+    /** Compiler property naming the application's main class. */
+    public static final String MAIN_CLASS_PROPERTY = "mayfly.mainClass";
+    /** Resource listing the class-library patch classes, one binary name per line. */
+    public static final String PATCH_LIST_RESOURCE = "META-INF/mayfly/class-library-patches";
+
+    @Override
+    public void install(TeaVMHost host) {
+        String mainClass = host.getProperties().getProperty(MAIN_CLASS_PROPERTY);
+        if (mainClass == null) {
+            return;
+        }
+        host.add(new AppMainLinker(mainClass));
+        host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mayfly.kernel.arch;
+
+import org.teavm.interop.Address;
+import org.teavm.interop.Import;
+import org.teavm.interop.c.Include;
+
+/**
+ * The native kernel as the Java world sees it: the functions of {@code mayfly/java.h}, called
+ * directly (no system call: kernel and application are one program, DESIGN.md decision 11).
+ *
+ * <p>This is one of the kernel packages allowed to use raw memory and {@code @Import}; the image
+ * builder's verifier rejects application code that does.
+ */
+public final class NativeKernel {
+    private NativeKernel() {
+    }
+
+    /** The kernel command line as a NUL-terminated C string that lives as long as the VM. */
+    @Import(name = "mayfly_cmdline")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native Address cmdline();
+
+    /** Sets the status the VM ends with once the event loop runs dry. */
+    @Import(name = "mayfly_set_exit_status")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void setExitStatus(int status);
+
+    /** Ends the VM now with the given status; the console is flushed first. */
+    @Import(name = "mayfly_exit")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void exit(int status);
+
+    /** The time stamp counter read by the first instruction of the PVH entry. */
+    @Import(name = "mayfly_boot_tsc_value")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long bootTsc();
+
+    /** The time stamp counter now. */
+    @Import(name = "mayfly_rdtsc")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long rdtsc();
+
+    /** TSC ticks per millisecond. */
+    @Import(name = "mayfly_tsc_khz")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long tscKhz();
+
+    /** Bytes of RAM that the kernel has not handed out yet. */
+    @Import(name = "mayfly_free_memory")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long freeMemory();
+
+    /** Bytes of RAM that the kernel manages (all RAM above the image). */
+    @Import(name = "mayfly_total_memory")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long totalMemory();
+
+    /** Caps the Java heap's growth to the RAM this VM has. */
+    @Import(name = "mayfly_fit_heap")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void fitHeap();
+}
