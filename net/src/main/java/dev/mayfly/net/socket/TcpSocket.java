@@ -589,7 +589,10 @@ public final class TcpSocket {
             persistAt = NEVER;
             persistBackoff = 0;
         } else if (ack == sndUna && seg.payloadLength == 0 && !seg.has(TcpRepr.SYN) && !seg.has(TcpRepr.FIN)
-                && segWnd == sndWnd && sndMax != sndUna) {
+                && sndMax != sndUna) {
+            // RFC 5681 §2 also asks for an unchanged window; that condition is relaxed because a
+            // receiver's window moves whenever its application reads, which hid most duplicate
+            // ACKs and turned losses into timeouts. A spurious fast retransmit costs less.
             onDuplicateAck();
         }
         // RFC 9293 §3.10.7.4: update the send window from the newest segment.
@@ -643,7 +646,7 @@ public final class TcpSocket {
         dupAcks++;
         if (inRecovery) {
             cwnd = Math.min(cwnd + sndMss, 1 << 30);
-        } else if (dupAcks == DUPLICATE_ACK_THRESHOLD && SeqNumber.gt(sndUna, recover - 1)) {
+        } else if (dupAcks == duplicateAckThreshold() && SeqNumber.gt(sndUna, recover - 1)) {
             int flight = sndMax - sndUna;
             ssthresh = Math.max(flight / 2, 2 * sndMss);
             cwnd = ssthresh + DUPLICATE_ACK_THRESHOLD * sndMss;
@@ -653,6 +656,20 @@ public final class TcpSocket {
             rttTiming = false;
             stats.count(NetCounter.TCP_FAST_RETRANSMITS);
         }
+    }
+
+    /**
+     * The duplicate ACKs that trigger fast retransmit: 3 (RFC 5681 §3.2), or one less than the
+     * segments outstanding when fewer than four are and no new segment may be sent (early
+     * retransmit, RFC 5827 §3.1).
+     */
+    private int duplicateAckThreshold() {
+        int outstanding = (sndMax - sndUna + sndMss - 1) / Math.max(sndMss, 1);
+        boolean newDataBlocked = tx.length() <= sndMax - txSeq || sndWnd - (sndMax - sndUna) < sndMss;
+        if (outstanding < 4 && newDataBlocked) {
+            return Math.max(1, outstanding - 1);
+        }
+        return DUPLICATE_ACK_THRESHOLD;
     }
 
     private void receiveData(long now, TcpRepr seg) {
@@ -690,8 +707,12 @@ public final class TcpSocket {
             rcvNxt += ready;
             unackedBytes += ready;
         }
-        if (offset > 0 || !assembler.isEmpty() || ready > len) {
-            ackNow(); // out of order, or a hole filled: ACK at once (RFC 5681 §4.2)
+        if (offset > 0) {
+            // RFC 5681 §4.2: one immediate duplicate ACK per out-of-order segment, so the
+            // sender can count them; they must not be merged into one.
+            duplicateAcksOwed = Math.min(duplicateAcksOwed + 1, MAX_OWED_DUPLICATE_ACKS);
+        } else if (!assembler.isEmpty() || ready > len) {
+            ackNow(); // a hole filled: ACK at once (RFC 5681 §4.2)
         } else if (unackedBytes >= 2 * ourMss || ackDelayMillis == 0) {
             ackNow(); // at least every second full-sized segment (RFC 9293 §3.8.6.3)
         } else if (ackDueAt == NEVER) {
@@ -740,6 +761,7 @@ public final class TcpSocket {
         state = TcpState.CLOSED;
         retransmitAt = ackDueAt = timeWaitUntil = finWait2Until = persistAt = keepAliveAt = NEVER;
         ackNowFlag = false;
+        duplicateAcksOwed = 0;
         probePending = retransmitOne = false;
         tx.release();
         if (why == TcpError.RESET || why == TcpError.ABORTED || why == TcpError.REFUSED || why == TcpError.TIMED_OUT) {
@@ -749,6 +771,9 @@ public final class TcpSocket {
     }
 
     private boolean ackNowFlag;
+    private int duplicateAcksOwed;
+    /** Duplicate ACKs queued at most between two polls; more than the fast-retransmit threshold is of no use. */
+    private static final int MAX_OWED_DUPLICATE_ACKS = 8;
 
     private void ackNow() {
         ackNowFlag = true;
@@ -859,7 +884,9 @@ public final class TcpSocket {
         int off = sndNxt - txSeq;
         int available = Math.max(0, tx.length() - off);
         int flight = sndNxt - sndUna;
-        int usable = Math.min(sndWnd, cwnd) - flight;
+        // Limited transmit (RFC 3042): each of the first two duplicate ACKs lets one new segment out.
+        int limitedTransmit = inRecovery ? 0 : Math.min(dupAcks, 2) * sndMss;
+        int usable = Math.min(sndWnd, cwnd + limitedTransmit) - flight;
         int len = Math.max(0, Math.min(Math.min(available, sndMss), usable));
         if (len > 0 && len < sndMss) {
             boolean nagleAllows = noDelay || finQueued || flight == 0;
@@ -919,6 +946,10 @@ public final class TcpSocket {
             }
             default -> { }
         }
+        if (duplicateAcksOwed > 0) {
+            duplicateAcksOwed--;
+            return send(now, sink, sndMax, TcpRepr.ACK, 0, 0);
+        }
         if (planSend()) {
             int flags = TcpRepr.ACK | (planFin ? TcpRepr.FIN : 0) | (planLen > 0 ? TcpRepr.PSH : 0);
             boolean retransmission = retransmitOne || SeqNumber.lt(planSeq, sndMax);
@@ -945,7 +976,9 @@ public final class TcpSocket {
         }
         armPersistTimer(now);
         if (ackNowFlag || windowUpdateDue()) {
-            return send(now, sink, sndNxt, TcpRepr.ACK, 0, 0);
+            // SND.MAX, not SND.NXT: after a timeout pulled SND.NXT back, an ACK carrying it would
+            // fall left of the peer's window and be dropped unread.
+            return send(now, sink, sndMax, TcpRepr.ACK, 0, 0);
         }
         if (probePending) {
             probePending = false;
@@ -1058,7 +1091,7 @@ public final class TcpSocket {
                 }
             }
             default -> {
-                if (ackNowFlag || probePending || planSend() || windowUpdateDue()) {
+                if (ackNowFlag || probePending || duplicateAcksOwed > 0 || planSend() || windowUpdateDue()) {
                     return 0;
                 }
             }

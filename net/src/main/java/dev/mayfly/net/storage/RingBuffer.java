@@ -90,7 +90,7 @@ public final class RingBuffer {
     public int discard(int n) {
         int d = Math.max(0, Math.min(n, length));
         length -= d;
-        readPosition = length == 0 ? 0 : wrap(readPosition + d);
+        readPosition = wrap(readPosition + d); // not reset when empty: data may wait past the end (writeAt)
         return d;
     }
 
