@@ -1,5 +1,6 @@
 package dev.mayfly.vmm.kvm;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 import dev.mayfly.vmm.KvmUnavailableException;
@@ -18,6 +19,9 @@ public final class Kvm implements AutoCloseable {
 
     private static final int FIRST_CPUID_GUESS = 128;
     private static final int MAX_CPUID_ENTRIES = 4096;
+
+    /** The host's supported CPUID never changes while the process lives; asking KVM costs about a millisecond. */
+    private static volatile byte[] supportedCpuidCache;
 
     private final int fd;
 
@@ -81,9 +85,22 @@ public final class Kvm implements AutoCloseable {
 
     /**
      * KVM_GET_SUPPORTED_CPUID: a kvm_cpuid2 with every leaf the host can offer a guest, allocated in
-     * {@code arena} and ready to pass to KVM_SET_CPUID2.
+     * {@code arena} and ready to pass to KVM_SET_CPUID2. Asked once per process, then copied.
      */
     public MemorySegment supportedCpuid(Arena arena) {
+        byte[] cached = supportedCpuidCache;
+        if (cached == null) {
+            try (Arena scratch = Arena.ofConfined()) {
+                cached = querySupportedCpuid(scratch).toArray(JAVA_BYTE);
+            }
+            supportedCpuidCache = cached;
+        }
+        MemorySegment table = arena.allocate(cached.length, 8);
+        MemorySegment.copy(cached, 0, table, JAVA_BYTE, 0, cached.length);
+        return table;
+    }
+
+    private MemorySegment querySupportedCpuid(Arena arena) {
         for (int entries = FIRST_CPUID_GUESS; entries <= MAX_CPUID_ENTRIES; entries *= 2) {
             MemorySegment table = arena.allocate(KvmStructs.CPUID2.byteSize() + entries * KvmStructs.CPUID_ENTRY2.byteSize(), 8);
             table.set(JAVA_INT, KvmStructs.offset(KvmStructs.CPUID2, "nent"), entries);
