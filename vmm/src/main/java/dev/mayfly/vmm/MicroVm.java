@@ -40,9 +40,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * booted from a PVH image.
  *
  * <p>{@link Builder#build()} creates the VM and loads the image; {@link #start()} runs the vCPU on its
- * own platform thread; {@link #awaitExit()} returns how it ended. When the guest ends, every file
- * descriptor, mapping and thread of the VM is released; {@link #close()} also releases a VM that was
- * never started, so use try-with-resources. Many VMs may run in one JVM.
+ * own platform thread; {@link #awaitExit()} returns how it ended as soon as the guest ends. Right after,
+ * the vCPU thread releases every file descriptor, mapping and thread of the VM; {@link #close()} waits
+ * for that (and releases a VM that was never started), so use try-with-resources. Many VMs may run in
+ * one JVM.
  *
  * <pre>{@code
  * try (MicroVm vm = MicroVm.builder().kernel(Path.of("app.img")).memoryMiB(64).build()) {
@@ -76,6 +77,7 @@ public final class MicroVm implements AutoCloseable {
     private final InputStream consoleInput;
     private final AtomicReference<ExitReason> stopReason = new AtomicReference<>();
     private final CompletableFuture<ExitResult> exit = new CompletableFuture<>();
+    private final CompletableFuture<Void> releasedFuture = new CompletableFuture<>();
     private State state = State.CREATED;
     private ScheduledFuture<?> timeoutTask;
     private boolean released;
@@ -181,8 +183,9 @@ public final class MicroVm implements AutoCloseable {
         } catch (Throwable t) {
             result = ExitResult.of(ExitReason.VMM_ERROR, "the vCPU thread failed: " + t);
         }
-        release();
+        console.flush();
         exit.complete(result);
+        release();
     }
 
     private void pumpConsoleInput() {
@@ -220,8 +223,8 @@ public final class MicroVm implements AutoCloseable {
             }
         }
         if (neverStarted) {
-            release();
             exit.complete(ExitResult.of(currentStopReason(), ""));
+            release();
         } else {
             vcpu.stop();
         }
@@ -276,6 +279,7 @@ public final class MicroVm implements AutoCloseable {
         return slots;
     }
 
+    /** Releases the VM's threads, file descriptors and memory; destroying a KVM VM takes milliseconds, so it runs after the exit is reported. */
     private void release() {
         synchronized (this) {
             if (released) {
@@ -284,24 +288,28 @@ public final class MicroVm implements AutoCloseable {
             released = true;
             state = State.ENDED;
         }
-        if (timeoutTask != null) {
-            timeoutTask.cancel(false);
+        try {
+            if (timeoutTask != null) {
+                timeoutTask.cancel(false);
+            }
+            console.flush();
+            for (VirtioMmioSlot slot : slots) {
+                slot.close();
+            }
+            vm.close();
+        } finally {
+            releasedFuture.complete(null);
         }
-        console.flush();
-        for (VirtioMmioSlot slot : slots) {
-            slot.close();
-        }
-        vm.close();
     }
 
-    /** Stops the VM if it runs, waits for it to end, and releases everything it holds. */
+    /** Stops the VM if it runs, waits for it to end, and waits until everything it holds is released. */
     @Override
     public void close() {
         stop();
         boolean interrupted = false;
         while (true) {
             try {
-                exit.get();
+                releasedFuture.get();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;

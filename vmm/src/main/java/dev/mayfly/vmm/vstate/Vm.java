@@ -36,11 +36,8 @@ public final class Vm implements AutoCloseable {
         fd = kvm.createVm();
         try {
             vcpuMmapSize = kvm.vcpuMmapSize();
-            Libc.ioctl(fd, KvmIoctl.SET_TSS_ADDR, GuestAddressMap.KVM_TSS_ADDRESS);
-            Libc.ioctl(fd, KvmIoctl.CREATE_IRQCHIP, 0L);
-            MemorySegment pit = arena.allocate(KvmStructs.PIT_CONFIG);
-            pit.set(JAVA_INT, 0, PIT_SPEAKER_DUMMY);
-            Libc.ioctl(fd, KvmIoctl.CREATE_PIT2, pit);
+            // RAM first: once the irqchip exists, every memslot change waits for an SRCU grace period
+            // (measured here: 7 ms instead of 0.2 ms).
             MemorySegment ram = Libc.map(ramBytes, Libc.MAP_PRIVATE | Libc.MAP_ANONYMOUS | Libc.MAP_NORESERVE, -1,
                     arena, "mmap of " + (ramBytes >> 20) + " MiB guest RAM");
             memory = new GuestMemory(ram);
@@ -50,6 +47,11 @@ public final class Vm implements AutoCloseable {
             region.set(JAVA_LONG, KvmStructs.offset(KvmStructs.USERSPACE_MEMORY_REGION, "memory_size"), ramBytes);
             region.set(JAVA_LONG, KvmStructs.offset(KvmStructs.USERSPACE_MEMORY_REGION, "userspace_addr"), memory.hostAddress());
             Libc.ioctl(fd, KvmIoctl.SET_USER_MEMORY_REGION, region);
+            Libc.ioctl(fd, KvmIoctl.SET_TSS_ADDR, GuestAddressMap.KVM_TSS_ADDRESS);
+            Libc.ioctl(fd, KvmIoctl.CREATE_IRQCHIP, 0L);
+            MemorySegment pit = arena.allocate(KvmStructs.PIT_CONFIG);
+            pit.set(JAVA_INT, 0, PIT_SPEAKER_DUMMY);
+            Libc.ioctl(fd, KvmIoctl.CREATE_PIT2, pit);
         } catch (RuntimeException | Error e) {
             Libc.close(fd);
             arena.close();
