@@ -99,13 +99,42 @@ static __attribute__((noreturn)) void run_on_stack(void *top, void (*fn)(void)) 
     __builtin_unreachable();
 }
 
+static uint64_t tsc_before_java;
+
+/* Boot trace (mayfly.trace=boot): TSC at each step of mayfly_start. */
+#define TRACE_STEPS 8
+static const char *trace_label[TRACE_STEPS];
+static uint64_t trace_tsc[TRACE_STEPS];
+static int trace_count;
+
+static void trace(const char *label) {
+    if (trace_count < TRACE_STEPS) {
+        trace_label[trace_count] = label;
+        trace_tsc[trace_count++] = rdtsc();
+    }
+}
+
+void mayfly_print_boot_steps(void) {
+    uint64_t khz = clock_tsc_khz();
+    uint64_t prev = mayfly_boot_tsc;
+    for (int i = 0; i < trace_count; i++) {
+        uint64_t us = (trace_tsc[i] - prev) * 1000 / khz;
+        console_printf("mayfly: boot step %s: %lu.%03lu ms\n", trace_label[i], us / 1000, us % 1000);
+        prev = trace_tsc[i];
+    }
+}
+
 static void run_java(void) {
+    tsc_before_java = rdtsc();
     main(1, main_argv);
     kernel_exit(java_exit_status);
 }
 
 /* Called from Java when main ended by an uncaught exception. */
 void mayfly_set_exit_status(int32_t status) { java_exit_status = status; }
+
+/* TSC when the kernel handed over to the compiled Java world (boot trace). */
+int64_t mayfly_java_start_tsc(void) { return (int64_t) tsc_before_java; }
 
 __attribute__((noreturn)) void mayfly_start(const struct hvm_start_info *info) {
     if (info->magic != HVM_START_MAGIC_VALUE) kernel_panic("not booted through the PVH ABI (bad start_info magic)");
@@ -115,15 +144,21 @@ __attribute__((noreturn)) void mayfly_start(const struct hvm_start_info *info) {
         while (src[i] && i < CMDLINE_MAX - 1) { cmdline[i] = src[i]; i++; }
         cmdline[i] = 0;
     }
+    trace("entry");
     take_memory_map(info);
+    trace("memory map");
     outb(0x21, 0xFF);                       /* mask the legacy PICs: the LAPIC delivers everything */
     outb(0xA1, 0xFF);
+    trace("pic");
     lapic_init();
+    trace("lapic");
     clock_init();
+    trace("clock");
     vm_init();
 
     uint64_t stack_size = parse_size(cmdline_value("mayfly.stack"), MAIN_STACK_DEFAULT);
     char *stack = frames_alloc_contiguous(stack_size);
     if (!stack) kernel_panic("not enough memory for the main stack");
+    trace("stack");
     run_on_stack(stack + stack_size, run_java);
 }

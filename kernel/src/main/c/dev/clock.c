@@ -13,9 +13,7 @@
 #define RTC_DAY     0x07
 #define RTC_MONTH   0x08
 #define RTC_YEAR    0x09
-#define RTC_STATUS_A 0x0A
 #define RTC_STATUS_B 0x0B
-#define RTC_UIP      0x80
 #define RTC_BINARY   0x04
 #define RTC_24H      0x02
 #define CALIBRATION_NS 1000000UL
@@ -60,21 +58,33 @@ static int64_t days_from_civil(int64_t y, int m, int d) {
     return era * 146097 + doe - 719468;
 }
 
-/* Reads the RTC (MC146818) once; returns -1 when no plausible clock answers. */
-static int64_t read_rtc_epoch_seconds(void) {
-    for (int spin = 0; spin < 1000 && (cmos_read(RTC_STATUS_A) & RTC_UIP); spin++) {}
-    uint8_t b = cmos_read(RTC_STATUS_B);
-    bool binary = b & RTC_BINARY;
-    int sec = from_bcd(cmos_read(RTC_SECONDS), binary);
-    int min = from_bcd(cmos_read(RTC_MINUTES), binary);
+struct rtc_time { int sec, min, hour, day, month, year; };
+
+static struct rtc_time rtc_read_once(bool binary, bool hours24) {
+    struct rtc_time t;
+    t.sec = from_bcd(cmos_read(RTC_SECONDS), binary);
+    t.min = from_bcd(cmos_read(RTC_MINUTES), binary);
     uint8_t raw_hour = cmos_read(RTC_HOURS);
-    int day = from_bcd(cmos_read(RTC_DAY), binary);
-    int month = from_bcd(cmos_read(RTC_MONTH), binary);
-    int year = from_bcd(cmos_read(RTC_YEAR), binary) + 2000;
-    int hour = from_bcd(raw_hour & 0x7F, binary);
-    if (!(b & RTC_24H) && (raw_hour & 0x80)) hour = (hour % 12) + 12;
-    if (sec > 59 || min > 59 || hour > 23 || day < 1 || day > 31 || month < 1 || month > 12) return -1;
-    return days_from_civil(year, month, day) * 86400 + hour * 3600 + min * 60 + sec;
+    t.day = from_bcd(cmos_read(RTC_DAY), binary);
+    t.month = from_bcd(cmos_read(RTC_MONTH), binary);
+    t.year = from_bcd(cmos_read(RTC_YEAR), binary) + 2000;
+    t.hour = from_bcd(raw_hour & 0x7F, binary);
+    if (!hours24 && (raw_hour & 0x80)) t.hour = (t.hour % 12) + 12;
+    return t;
+}
+
+/*
+ * Reads the RTC (MC146818). Each port access exits to the hypervisor (~100 us under QEMU on
+ * kvm-pvm), so instead of polling the update-in-progress flag the time is read, and read again
+ * only if the seconds moved meanwhile. Returns -1 when no plausible clock answers.
+ */
+static int64_t read_rtc_epoch_seconds(void) {
+    uint8_t b = cmos_read(RTC_STATUS_B);
+    bool binary = b & RTC_BINARY, hours24 = b & RTC_24H;
+    struct rtc_time t = rtc_read_once(binary, hours24);
+    if (from_bcd(cmos_read(RTC_SECONDS), binary) != t.sec) t = rtc_read_once(binary, hours24);
+    if (t.sec > 59 || t.min > 59 || t.hour > 23 || t.day < 1 || t.day > 31 || t.month < 1 || t.month > 12) return -1;
+    return days_from_civil(t.year, t.month, t.day) * 86400 + t.hour * 3600 + t.min * 60 + t.sec;
 }
 
 static uint64_t parse_u64(const char *s) {

@@ -12,6 +12,8 @@ void mayfly_set_exit_status(int32_t status);    /* the status used when main's t
 void mayfly_exit(int32_t status);               /* ends the VM now (flushes the console) */
 int64_t mayfly_boot_tsc_value(void);            /* TSC at the PVH entry */
 int64_t mayfly_rdtsc(void);
+int64_t mayfly_java_start_tsc(void);
+void mayfly_print_boot_steps(void);             /* the native boot steps with their times */           /* TSC when the kernel called the Java world */
 int64_t mayfly_tsc_khz(void);
 int64_t mayfly_free_memory(void);               /* bytes of RAM not yet handed out */
 int64_t mayfly_total_memory(void);              /* bytes of RAM the kernel manages */

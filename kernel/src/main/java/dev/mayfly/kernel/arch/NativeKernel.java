@@ -40,6 +40,16 @@ public final class NativeKernel {
     @Include(value = "mayfly/java.h", isSystem = false)
     public static native long rdtsc();
 
+    /** The time stamp counter when the native kernel called the Java world. */
+    @Import(name = "mayfly_java_start_tsc")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long javaStartTsc();
+
+    /** Prints the native kernel's boot steps and their times on the console. */
+    @Import(name = "mayfly_print_boot_steps")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void printBootSteps();
+
     /** TSC ticks per millisecond. */
     @Import(name = "mayfly_tsc_khz")
     @Include(value = "mayfly/java.h", isSystem = false)

@@ -11,11 +11,18 @@ final class BootTrace {
     }
 
     static void report() {
-        long ticks = NativeKernel.rdtsc() - NativeKernel.bootTsc();
+        long now = NativeKernel.rdtsc();
+        long boot = NativeKernel.bootTsc();
+        long java = NativeKernel.javaStartTsc();
         long khz = NativeKernel.tscKhz();
+        NativeKernel.printBootSteps();
+        System.err.println("mayfly: boot " + millis(now - boot, khz) + " ms from PVH entry to main (native kernel "
+                + millis(java - boot, khz) + " ms, runtime start " + millis(now - java, khz) + " ms; TSC " + khz + " kHz)");
+    }
+
+    private static String millis(long ticks, long khz) {
         long micros = ticks * 1000 / khz;
-        System.err.println("mayfly: boot " + (micros / 1000) + "." + pad3(micros % 1000)
-                + " ms from PVH entry to main (TSC " + khz + " kHz)");
+        return (micros / 1000) + "." + pad3(micros % 1000);
     }
 
     private static String pad3(long v) {
