@@ -110,4 +110,26 @@ class MicroVmBootTest {
         assertTrue(millis < 5_000, "100M iterations took " + millis + " ms");
         System.out.println("cpl3 guest: 100M iterations, VM creation to exit " + millis + " ms");
     }
+
+    @Test
+    void lapicTimerInterruptWakesAHaltedGuest() throws InterruptedException {
+        assertEquals(ExitResult.guestExit(0x31), run(MicroVm.builder().kernel(TestGuests.image("lapic-timer")).console(null)));
+    }
+
+    @Test
+    void deviceInterruptReachesTheGuestThroughIrqfdAndIoapic() throws InterruptedException {
+        RecordingDevice device = new RecordingDevice();
+        ExitResult result = run(MicroVm.builder().kernel(TestGuests.image("virtio-interrupt")).console(null).device(device));
+        assertEquals(ExitResult.guestExit(0x101), result, "the handler saw InterruptStatus = used buffer");
+        assertEquals(1, device.notifications.get());
+    }
+
+    @Test
+    void consoleInputReachesTheGuestThroughTheUart() throws InterruptedException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        ExitResult result = run(MicroVm.builder().kernel(TestGuests.image("uart-echo")).console(console)
+                .consoleInput(new java.io.ByteArrayInputStream("x".getBytes())));
+        assertEquals(ExitResult.guestExit('x'), result);
+        assertEquals("x", console.toString());
+    }
 }
