@@ -67,4 +67,26 @@ class ManyVmsTest {
         assertTrue(Thread.activeCount() <= threadsBefore + 1, "threads leaked: " + threadsBefore + " -> " + Thread.activeCount());
         assertTrue(rssAfter - rssBefore < 64 * 1024, "RSS grew by " + (rssAfter - rssBefore) + " KiB over " + VMS + " VMs");
     }
+
+    @Test
+    void severalVmsRunAtTheSameTimeInOneJvm() throws Exception {
+        KvmAssumptions.assumeKvm();
+        Path image = TestGuests.image("hello");
+        java.util.List<MicroVm> vms = new java.util.ArrayList<>();
+        java.util.List<ByteArrayOutputStream> consoles = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                ByteArrayOutputStream console = new ByteArrayOutputStream();
+                consoles.add(console);
+                vms.add(MicroVm.builder().kernel(image).cmdline("vm=" + i).console(console).timeout(Duration.ofSeconds(30)).build());
+            }
+            vms.forEach(MicroVm::start);
+            for (int i = 0; i < vms.size(); i++) {
+                assertEquals(ExitResult.guestExit(0), vms.get(i).awaitExit());
+                assertTrue(consoles.get(i).toString().contains("cmdline: vm=" + i + " "), consoles.get(i).toString());
+            }
+        } finally {
+            vms.forEach(MicroVm::close);
+        }
+    }
 }

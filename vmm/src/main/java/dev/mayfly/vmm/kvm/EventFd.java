@@ -14,9 +14,8 @@ import java.lang.foreign.MemorySegment;
  */
 public final class EventFd implements AutoCloseable {
     private final int fd;
-    private final Arena arena = Arena.ofShared();
-    private final MemorySegment readBuffer = arena.allocate(JAVA_LONG);
-    private final MemorySegment writeBuffer = arena.allocate(JAVA_LONG);
+    private final MemorySegment readBuffer = Arena.ofAuto().allocate(JAVA_LONG);
+    private final MemorySegment writeBuffer = Arena.ofAuto().allocate(JAVA_LONG);
 
     public EventFd() {
         this.fd = Libc.eventfd();
@@ -51,6 +50,5 @@ public final class EventFd implements AutoCloseable {
     @Override
     public void close() {
         Libc.close(fd);
-        arena.close();
     }
 }
