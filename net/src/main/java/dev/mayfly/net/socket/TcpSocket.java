@@ -844,6 +844,9 @@ public final class TcpSocket {
             return;
         }
         rtt.backOff();
+        // Re-armed at once, not when the retransmission leaves: if it cannot leave (no ARP entry,
+        // device full) the connection must still time out.
+        retransmitAt = now + rtt.rto();
         if (!synState) {
             ssthresh = Math.max((sndMax - sndUna) / 2, 2 * sndMss);
             cwnd = sndMss;
@@ -1029,11 +1032,11 @@ public final class TcpSocket {
         out.sequenceNumber = rstSeq;
         out.acknowledgmentNumber = rstAck;
         out.flags = TcpRepr.RST | (rstWithAck ? TcpRepr.ACK : 0);
-        if (!sink.sendTcp(now, localAddress, remoteAddress, out, tx, 0)) {
-            return false;
+        boolean sent = sink.sendTcp(now, localAddress, remoteAddress, out, tx, 0);
+        if (sent || state == TcpState.CLOSED) {
+            rstPending = false; // a reset is best effort: a closed socket does not wait for a neighbour
         }
-        rstPending = false;
-        return true;
+        return sent;
     }
 
     private boolean send(long now, SegmentSink sink, int seq, int flags, int payloadOffset, int len) {
