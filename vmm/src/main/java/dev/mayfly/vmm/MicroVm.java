@@ -7,6 +7,7 @@ import dev.mayfly.vmm.boot.PvhLoader;
 import dev.mayfly.vmm.devices.InterruptLine;
 import dev.mayfly.vmm.devices.IoBus;
 import dev.mayfly.vmm.devices.MmioBus;
+import dev.mayfly.vmm.devices.legacy.CmosRtc;
 import dev.mayfly.vmm.devices.legacy.ConsoleOutput;
 import dev.mayfly.vmm.devices.legacy.DebugExitPort;
 import dev.mayfly.vmm.devices.legacy.Serial16550;
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A Mayfly micro-VM: one vCPU, guest RAM, a UART console, the exit port and any virtio-mmio devices,
+ * A Mayfly micro-VM: one vCPU, guest RAM, a UART console, the exit port, a CMOS clock and any virtio-mmio devices,
  * booted from a PVH image.
  *
  * <p>{@link Builder#build()} creates the VM and loads the image; {@link #start()} runs the vCPU on its
@@ -111,6 +112,7 @@ public final class MicroVm implements AutoCloseable {
             ioBus.register(Serial16550.COM1_PORT, Serial16550.REGISTER_COUNT, serial);
             this.loop = new VcpuLoop(vcpu, ioBus, mmioBus, this::currentStopReason);
             ioBus.register(DebugExitPort.PORT, DebugExitPort.WIDTH, new DebugExitPort(loop::guestExit));
+            ioBus.register(CmosRtc.INDEX_PORT, CmosRtc.PORT_COUNT, new CmosRtc());
             for (VirtioDevice device : b.devices) {
                 VirtioMmioSlot slot = new VirtioMmioSlot(installed.size(), device, vm, mmioBus, name);
                 installed.add(slot);
