@@ -89,7 +89,7 @@ public final class Interface implements SegmentSink {
             throw new IllegalArgumentException("IP MTU below 576 (RFC 791): " + ipMtu);
         }
         this.isns = new InitialSequenceNumbers(seed);
-        this.nextEphemeralPort = EPHEMERAL_PORT_FIRST + (int) Long.remainderUnsigned(seed * 0x9e3779b97f4a7c15L, 16384);
+        this.nextEphemeralPort = EPHEMERAL_PORT_FIRST + (int) (((seed * 0x9e3779b97f4a7c15L) >>> 1) % 16384);
         if (config.isDhcp()) {
             this.config = Ipv4Config.unconfigured();
             this.dhcp = new DhcpClient(this.mac, seed);

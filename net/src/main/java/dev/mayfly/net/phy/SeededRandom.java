@@ -22,7 +22,7 @@ public final class SeededRandom {
 
     /** Returns a value in [0, bound) for a positive bound. */
     public int nextInt(int bound) {
-        return (int) Long.remainderUnsigned(nextLong(), bound);
+        return (int) ((nextLong() >>> 1) % bound);
     }
 
     /** Returns true with probability {@code percent}/100. */

@@ -23,6 +23,8 @@ public final class DhcpClient {
     public static final int MAX_REQUESTS = 4;
     /** Shortest wait between renewal retries, 60 seconds (RFC 2131 §4.4.5). */
     public static final int MIN_RENEW_RETRY_MILLIS = 60_000;
+    /** Wait before trying again when a message could not leave (no ARP entry yet, device full). */
+    public static final int SEND_RETRY_MILLIS = 1000;
 
     private final long mac;
     private final byte[] scratch = new byte[576];
@@ -196,7 +198,8 @@ public final class DhcpClient {
         boolean sent = send(now, sink, DhcpMessage.REQUEST, address, 0, 0,
                 broadcast ? Ipv4Address.BROADCAST : serverIdentifier, false);
         // RFC 2131 §4.4.5: wait half the remaining time, but at least 60 s.
-        nextSendAt = Math.min(deadline, now + Math.max(MIN_RENEW_RETRY_MILLIS, (deadline - now) / 2));
+        nextSendAt = sent ? Math.min(deadline, now + Math.max(MIN_RENEW_RETRY_MILLIS, (deadline - now) / 2))
+                : Math.min(deadline, now + SEND_RETRY_MILLIS); // e.g. the server's MAC is being resolved
         return sent;
     }
 

@@ -46,6 +46,6 @@ public final class SeqNumber {
 
     /** Returns whether {@code low <= x < low + length}, the window test of RFC 9293 §3.4. */
     public static boolean inWindow(int x, int low, int length) {
-        return Integer.compareUnsigned(x - low, length) < 0;
+        return (x - low + Integer.MIN_VALUE) < (length + Integer.MIN_VALUE); // unsigned x - low < length
     }
 }

@@ -1110,8 +1110,8 @@ public final class TcpSocket {
 
     @Override
     public String toString() {
-        return "TcpSocket[" + state + " " + localPort + "->" + remotePort + " una=" + Integer.toUnsignedString(sndUna)
-                + " nxt=" + Integer.toUnsignedString(sndNxt) + " rcv=" + Integer.toUnsignedString(rcvNxt)
+        return "TcpSocket[" + state + " " + localPort + "->" + remotePort + " una=" + (sndUna & 0xffffffffL)
+                + " nxt=" + (sndNxt & 0xffffffffL) + " rcv=" + (rcvNxt & 0xffffffffL)
                 + " wnd=" + sndWnd + " cwnd=" + cwnd + " tx=" + tx.length() + " rx=" + rx.length() + "]";
     }
 }

@@ -163,8 +163,8 @@ public final class TcpRepr {
         if (has(FIN)) sb.append(" FIN");
         if (has(RST)) sb.append(" RST");
         if (has(PSH)) sb.append(" PSH");
-        sb.append(" seq=").append(Integer.toUnsignedString(sequenceNumber));
-        sb.append(" ack=").append(Integer.toUnsignedString(acknowledgmentNumber));
+        sb.append(" seq=").append(sequenceNumber & 0xffffffffL);
+        sb.append(" ack=").append(acknowledgmentNumber & 0xffffffffL);
         sb.append(" win=").append(window).append(" len=").append(payloadLength);
         if (mss > 0) sb.append(" mss=").append(mss);
         if (windowScale >= 0) sb.append(" ws=").append(windowScale);
