@@ -86,7 +86,7 @@ final class VcpuLoop {
                 }
             }
         } catch (RuntimeException e) {
-            return ExitResult.of(ExitReason.VMM_ERROR, "the VMM failed while running the guest: " + e.getMessage());
+            return crash(ExitReason.VMM_ERROR, "the VMM failed while running the guest: " + e.getMessage());
         } finally {
             vcpu.detachRunThread();
         }

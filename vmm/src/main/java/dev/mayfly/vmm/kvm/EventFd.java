@@ -14,6 +14,7 @@ import java.lang.foreign.MemorySegment;
  */
 public final class EventFd implements AutoCloseable {
     private final int fd;
+    private boolean closed;
     private final MemorySegment readBuffer = Arena.ofAuto().allocate(JAVA_LONG);
     private final MemorySegment writeBuffer = Arena.ofAuto().allocate(JAVA_LONG);
 
@@ -25,8 +26,11 @@ public final class EventFd implements AutoCloseable {
         return fd;
     }
 
-    /** Adds one to the counter, waking a waiter (or injecting an interrupt, for an irqfd). */
+    /** Adds one to the counter, waking a waiter (or injecting an interrupt, for an irqfd); nothing once closed. */
     public synchronized void signal() {
+        if (closed) {
+            return;
+        }
         writeBuffer.set(JAVA_LONG, 0, 1L);
         long n = Libc.write(fd, writeBuffer);
         if (n < 0 && n != -Errno.EAGAIN) {
@@ -47,8 +51,12 @@ public final class EventFd implements AutoCloseable {
         }
     }
 
+    /** Closes the fd; later signals do nothing, so a stray one cannot reach a reused fd number. */
     @Override
-    public void close() {
-        Libc.close(fd);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            Libc.close(fd);
+        }
     }
 }

@@ -75,13 +75,20 @@ public final class Vm implements AutoCloseable {
 
     /** KVM_CREATE_VCPU: vCPU {@code id} with its kvm_run mapping. */
     public synchronized Vcpu createVcpu(int id) {
+        requireOpen();
         Vcpu vcpu = Vcpu.create(this, Libc.ioctl(fd, KvmIoctl.CREATE_VCPU, id), vcpuMmapSize);
         vcpus.add(vcpu);
         return vcpu;
     }
 
-    /** KVM_IRQ_LINE: drives interrupt line {@code irq} of the in-kernel PIC and IOAPIC to {@code high}. */
-    public void setIrqLine(int irq, boolean high) {
+    /**
+     * KVM_IRQ_LINE: drives interrupt line {@code irq} of the in-kernel PIC and IOAPIC to {@code high}.
+     * Does nothing once the VM is closed (its fd number may already belong to another VM).
+     */
+    public synchronized void setIrqLine(int irq, boolean high) {
+        if (closed) {
+            return;
+        }
         try (Arena call = Arena.ofConfined()) {
             MemorySegment level = call.allocate(KvmStructs.IRQ_LEVEL);
             level.set(JAVA_INT, 0, irq);
@@ -94,7 +101,8 @@ public final class Vm implements AutoCloseable {
      * KVM_IOEVENTFD: a guest write of {@code length} bytes to MMIO address {@code address} signals
      * {@code event} inside the kernel; the vCPU does not exit to the VMM.
      */
-    public void addMmioEventFd(long address, int length, EventFd event) {
+    public synchronized void addMmioEventFd(long address, int length, EventFd event) {
+        requireOpen();
         try (Arena call = Arena.ofConfined()) {
             MemorySegment request = call.allocate(KvmStructs.IOEVENTFD);
             request.set(JAVA_LONG, KvmStructs.offset(KvmStructs.IOEVENTFD, "addr"), address);
@@ -105,12 +113,19 @@ public final class Vm implements AutoCloseable {
     }
 
     /** KVM_IRQFD: signalling {@code event} pulses interrupt line {@code gsi} inside the kernel. */
-    public void addIrqFd(int gsi, EventFd event) {
+    public synchronized void addIrqFd(int gsi, EventFd event) {
+        requireOpen();
         try (Arena call = Arena.ofConfined()) {
             MemorySegment request = call.allocate(KvmStructs.IRQFD);
             request.set(JAVA_INT, KvmStructs.offset(KvmStructs.IRQFD, "fd"), event.fd());
             request.set(JAVA_INT, KvmStructs.offset(KvmStructs.IRQFD, "gsi"), gsi);
             Libc.ioctl(fd, KvmIoctl.IRQFD, request);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the VM is closed");
         }
     }
 
