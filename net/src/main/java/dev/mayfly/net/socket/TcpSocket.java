@@ -178,6 +178,8 @@ public final class TcpSocket {
     /** Returns whether the peer has sent FIN and every byte before it has been read. */
     public boolean isEndOfStream() { return finReceived && rx.isEmpty(); }
     public int bytesToRead() { return rx.length(); }
+    /** Returns how many bytes {@link #write} would accept now. */
+    public int writeCapacity() { return mayWrite() ? tx.free() : 0; }
     /** Returns the bytes written but not yet acknowledged by the peer. */
     public int bytesUnacknowledged() { return tx.length(); }
     public int sendWindow() { return sndWnd; }
