@@ -43,6 +43,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--boot-trace", description = "Print the guest-internal boot time (PVH entry to main).")
     boolean bootTrace;
 
+    @Option(names = "--kernel-arg", paramLabel = "PARAM",
+            description = "An extra kernel parameter, e.g. mayfly.stack=4M (repeatable).")
+    List<String> kernelArgs = new ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the guest after this many seconds (status 124).")
     Long timeoutSeconds;
 
@@ -52,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RunSpec spec = new RunSpec(image, Sizes.parse(memory, "--memory"), environment(), arguments,
-                bootTrace ? List.of("mayfly.trace=boot") : List.of(), accel(), System.out,
+                kernelParameters(), accel(), System.out,
                 timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds));
         try {
             RunOutcome outcome = hypervisor().run(spec);
@@ -64,6 +68,14 @@ public final class RunCommand implements Callable<Integer> {
         } catch (HypervisorException e) {
             throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
         }
+    }
+
+    private List<String> kernelParameters() {
+        List<String> parameters = new ArrayList<>(kernelArgs);
+        if (bootTrace) {
+            parameters.add("mayfly.trace=boot");
+        }
+        return parameters;
     }
 
     private Hypervisor hypervisor() {

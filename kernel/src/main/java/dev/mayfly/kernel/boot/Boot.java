@@ -25,6 +25,10 @@ public final class Boot {
         if (parameters.traces("boot")) {
             BootTrace.report();
         }
+        String selfTest = parameters.parameters().get("mayfly.selftest");
+        if (selfTest != null) {
+            SelfTest.run(selfTest);
+        }
         String[] args = parameters.arguments().toArray(new String[0]);
         try {
             AppMain.main(args);

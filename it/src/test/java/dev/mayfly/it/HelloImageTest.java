@@ -1,0 +1,57 @@
+package dev.mayfly.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mayfly.cli.run.RunSpec;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** examples/hello, built with mayfly build and booted under QEMU: output and exit status. */
+class HelloImageTest {
+    @BeforeAll
+    static void needsQemu() {
+        Requirements.qemu();
+    }
+
+    @Test
+    void printsGreetingArgumentsEnvironmentAndTakesTurns() {
+        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.AUTO, Map.of("GREETING_NAME", "Ada Lovelace"),
+                List.of(), "one", "two words", "");
+        assertEquals(0, guest.status(), guest.console());
+        assertEquals("""
+                Hello from Mayfly, Ada Lovelace!
+                arguments: [one, two words, ]
+                worker-0 round 0
+                worker-1 round 0
+                worker-0 round 1
+                worker-1 round 1
+                worker-0 round 2
+                worker-1 round 2
+                both workers done
+                """, guest.console());
+    }
+
+    @Test
+    void withoutEnvironmentGreetsAStranger() {
+        Guest guest = Guest.boot(TestImages.hello());
+        assertEquals(0, guest.status(), guest.console());
+        assertTrue(guest.console().startsWith("Hello from Mayfly, stranger!\narguments: []\n"), guest.console());
+    }
+
+    @Test
+    void bootTraceReportsTheGuestInternalBootTime() {
+        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.AUTO, Map.of(), List.of("mayfly.trace=boot"));
+        assertEquals(0, guest.status(), guest.console());
+        assertTrue(guest.console().matches("(?s).*mayfly: boot [0-9.]+ ms from PVH entry to main.*"), guest.console());
+    }
+
+    @Test
+    void bootsUnderSoftwareEmulationToo() {
+        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.TCG, Map.of(), List.of());
+        assertEquals(0, guest.status(), guest.console());
+        assertTrue(guest.console().endsWith("both workers done\n"), guest.console());
+    }
+}

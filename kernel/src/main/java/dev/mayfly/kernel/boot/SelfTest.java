@@ -1,0 +1,26 @@
+package dev.mayfly.kernel.boot;
+
+import org.teavm.interop.Address;
+
+/**
+ * Faults raised on purpose, for the tests of the panic path ({@code mayfly.selftest=NAME} on the
+ * kernel command line, run before the application starts).
+ */
+final class SelfTest {
+    /** An address inside the identity map's hole: nothing is mapped between 1 GiB and 3 GiB. */
+    private static final long UNMAPPED = 0x8000_0000L;
+
+    private SelfTest() {
+    }
+
+    static void run(String name) {
+        switch (name) {
+            case "page-fault" -> {
+                // Deliberately unsafe: reads an address that is not mapped, to raise #PF.
+                int value = Address.fromLong(UNMAPPED).getInt();
+                System.out.println("self-test page-fault did not fault: read " + value);
+            }
+            default -> System.err.println("mayfly: unknown self-test '" + name + "'");
+        }
+    }
+}
