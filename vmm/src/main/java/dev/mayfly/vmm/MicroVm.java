@@ -109,10 +109,8 @@ public final class MicroVm implements AutoCloseable {
             MmioBus mmioBus = new MmioBus();
             this.console = new ConsoleOutput(b.console, VmmScheduler.get());
             this.serial = new Serial16550(Serial16550.COM1_PORT, console, legacyIrq(Serial16550.COM1_IRQ));
-            ioBus.register(Serial16550.COM1_PORT, Serial16550.REGISTER_COUNT, serial);
             this.loop = new VcpuLoop(vcpu, ioBus, mmioBus, this::currentStopReason);
-            ioBus.register(DebugExitPort.PORT, DebugExitPort.WIDTH, new DebugExitPort(loop::guestExit));
-            ioBus.register(CmosRtc.INDEX_PORT, CmosRtc.PORT_COUNT, new CmosRtc());
+            installLegacyDevices(ioBus);
             for (VirtioDevice device : b.devices) {
                 VirtioMmioSlot slot = new VirtioMmioSlot(installed.size(), device, vm, mmioBus, name);
                 installed.add(slot);
@@ -132,6 +130,13 @@ public final class MicroVm implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The PC devices on the port bus: COM1, the exit port, the CMOS clock. */
+    private void installLegacyDevices(IoBus ioBus) {
+        ioBus.register(Serial16550.COM1_PORT, Serial16550.REGISTER_COUNT, serial);
+        ioBus.register(DebugExitPort.PORT, DebugExitPort.WIDTH, new DebugExitPort(loop::guestExit));
+        ioBus.register(CmosRtc.INDEX_PORT, CmosRtc.PORT_COUNT, new CmosRtc());
     }
 
     private static int tscKhzOrZero(Vcpu vcpu) {

@@ -29,7 +29,10 @@ public final class Kvm implements AutoCloseable {
         this.fd = fd;
     }
 
-    /** Opens {@code /dev/kvm}; a missing or forbidden device is a {@link KvmUnavailableException}. */
+    /**
+     * Opens {@code /dev/kvm} and checks its API version and every {@link KvmCapability}; a missing,
+     * forbidden or insufficient device is a {@link KvmUnavailableException}.
+     */
     public static Kvm open() {
         return open(DEVICE);
     }
@@ -60,6 +63,12 @@ public final class Kvm implements AutoCloseable {
             kvm.close();
             throw new KvmUnavailableException(path + " speaks KVM API " + version + ", the VMM needs " + API_VERSION);
         }
+        for (KvmCapability capability : KvmCapability.values()) {
+            if (Libc.ioctlOrErrno(fd, KvmIoctl.CHECK_EXTENSION, capability.number()) <= 0) {
+                kvm.close();
+                throw new KvmUnavailableException(path + " lacks KVM_CAP_" + capability.name() + ", which the VMM needs");
+            }
+        }
         return kvm;
     }
 
@@ -76,11 +85,6 @@ public final class Kvm implements AutoCloseable {
     /** KVM_GET_VCPU_MMAP_SIZE: the size of each vCPU's shared kvm_run mapping. */
     public int vcpuMmapSize() {
         return Libc.ioctl(fd, KvmIoctl.GET_VCPU_MMAP_SIZE, 0L);
-    }
-
-    /** KVM_CHECK_EXTENSION: the capability's value, 0 when it is absent. */
-    public int checkExtension(int capability) {
-        return Libc.ioctl(fd, KvmIoctl.CHECK_EXTENSION, capability);
     }
 
     /**

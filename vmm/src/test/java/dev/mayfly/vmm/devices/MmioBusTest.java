@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class MmioBusTest {
@@ -61,5 +63,26 @@ class MmioBusTest {
     @Test
     void refusesOverlappingWindows() {
         assertThrows(IllegalArgumentException.class, () -> bus.register(0xd000_0800L, 0x1000, null));
+    }
+
+    @Property(tries = 3000)
+    void reachesTheDeviceOnlyWhenTheWholeAccessIsInsideItsWindow(@ForAll long address, @ForAll int size) {
+        log.clear();
+        long base = 0xd000_0000L;
+        boolean validSize = size == 1 || size == 2 || size == 4 || size == 8;
+        boolean inside = validSize && address >= base && address - base <= 0x1000 - size;
+        bus.read(address, size);
+        assertEquals(inside ? 1 : 0, log.size());
+    }
+
+    @Property(tries = 3000)
+    void reachesTheDeviceForAccessesNearTheWindowEdges(@ForAll @net.jqwik.api.constraints.LongRange(min = -16, max = 16) long delta,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 9) int size, @ForAll boolean atEnd) {
+        log.clear();
+        long address = (atEnd ? 0xd000_1000L : 0xd000_0000L) + delta;
+        boolean validSize = size == 1 || size == 2 || size == 4 || size == 8;
+        boolean inside = validSize && address >= 0xd000_0000L && address + size <= 0xd000_1000L;
+        bus.write(address, size, 0);
+        assertEquals(inside ? 1 : 0, log.size());
     }
 }
