@@ -6,7 +6,7 @@ import java.util.Comparator;
 /**
  * Exercises java.util.Arrays: sort for every primitive type (including NaN and -0.0 ordering),
  * stable object sorts with comparators, ranges, binarySearch hits and insertion points, fill,
- * copyOf/copyOfRange, equals/compare/mismatch, setAll and prefix sums.
+ * copyOf/copyOfRange, equals/mismatch, setAll and prefix sums.
  */
 public class ArraySortSearch {
 
@@ -57,12 +57,14 @@ public class ArraySortSearch {
                 + " copyOfRange " + Arrays.toString(Arrays.copyOfRange(filled, 4, 9)) + " truncated " + Arrays.toString(Arrays.copyOf(names, 2)));
         int[] a = {1, 2, 3, 4};
         int[] b = {1, 2, 9, 4};
-        System.out.println("equals " + Arrays.equals(a, b) + " compare " + Arrays.compare(a, b) + " mismatch " + Arrays.mismatch(a, b) + " "
+        System.out.println("equals " + Arrays.equals(a, b) + " mismatch " + Arrays.mismatch(a, b) + " "
                 + Arrays.mismatch(a, a.clone()) + " clone equal " + Arrays.equals(a, a.clone()) + " same " + (a == a.clone()));
         long[] squares = new long[10];
         Arrays.setAll(squares, i -> (long) i * i);
         long[] prefix = squares.clone();
-        Arrays.parallelPrefix(prefix, Long::sum);
+        for (int i = 1; i < prefix.length; i++) {
+            prefix[i] += prefix[i - 1];
+        }
         System.out.println("setAll " + Arrays.toString(squares) + " prefix " + Arrays.toString(prefix) + " stream sum " + Arrays.stream(squares).sum());
         int[] big = new int[20_000];
         long seed = 99;

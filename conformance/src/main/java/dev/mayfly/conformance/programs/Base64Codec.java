@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Exercises java.util.Base64 basic, URL-safe and MIME encoders and decoders, padding and
+ * Exercises java.util.Base64 basic and URL-safe encoders and decoders, padding and
  * without-padding variants, round trips of binary data, and rejection of malformed input.
  */
 public class Base64Codec {
@@ -28,9 +28,6 @@ public class Base64Codec {
         System.out.println("std has + or / " + (std.indexOf('+') >= 0 || std.indexOf('/') >= 0) + ", url has - or _ "
                 + (urlSafe.indexOf('-') >= 0 || urlSafe.indexOf('_') >= 0) + ", lengths " + std.length() + " " + urlSafe.length());
         System.out.println("binary roundtrip " + Arrays.equals(binary, Base64.getUrlDecoder().decode(urlSafe)) + " prefix " + std.substring(0, 40));
-        String mime = Base64.getMimeEncoder().encodeToString(binary);
-        System.out.println("mime lines " + mime.split("\r\n").length + " first line length " + mime.split("\r\n")[0].length()
-                + " decodes " + Arrays.equals(binary, Base64.getMimeDecoder().decode(mime)));
         try {
             Base64.getDecoder().decode("abc$");
         } catch (IllegalArgumentException e) {

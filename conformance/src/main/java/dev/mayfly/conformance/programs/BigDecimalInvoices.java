@@ -77,7 +77,7 @@ public class BigDecimalInvoices {
         for (int year = 1; year <= 10; year++) {
             compound = compound.multiply(BigDecimal.ONE.add(rate)).setScale(2, RoundingMode.HALF_EVEN);
         }
-        System.out.println("compound " + compound + " pow " + rate.pow(3) + " sqrt " + new BigDecimal("2").sqrt(new MathContext(30))
+        System.out.println("compound " + compound + " pow " + rate.pow(3)
                 + " movePoint " + compound.movePointLeft(4) + " " + compound.movePointRight(1) + " negate " + compound.negate().abs()
                 + " max " + a.max(new BigDecimal("2.51")) + " unscaled " + compound.unscaledValue() + " ulp " + compound.ulp()
                 + " double " + compound.doubleValue() + " int " + compound.intValue());

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Exercises a three-stage pipeline over BlockingQueues (ArrayBlockingQueue, LinkedBlockingQueue)
- * with poison pills, a Semaphore limiting concurrent work, and timed poll; one thread per stage
+ * Exercises a three-stage pipeline over BlockingQueues (ArrayBlockingQueue)
+ * with poison pills, offer to a full queue, and timed poll; one thread per stage
  * keeps the output order deterministic.
  */
 public class BlockingQueuePipeline {
@@ -19,9 +17,8 @@ public class BlockingQueuePipeline {
 
     public static void main(String[] args) throws InterruptedException {
         BlockingQueue<String> raw = new ArrayBlockingQueue<>(4);
-        BlockingQueue<String> parsed = new LinkedBlockingQueue<>();
+        BlockingQueue<String> parsed = new ArrayBlockingQueue<>(16);
         List<String> sink = new ArrayList<>();
-        Semaphore permits = new Semaphore(2);
         Thread reader = new Thread(() -> {
             try {
                 for (String line : "3,4;10,-2;7,7;bad;100,1;0,0".split(";")) {
@@ -40,13 +37,8 @@ public class BlockingQueuePipeline {
                         parsed.put(POISON);
                         return;
                     }
-                    permits.acquire();
-                    try {
-                        String[] p = line.split(",");
-                        parsed.put(p.length == 2 ? String.valueOf(Integer.parseInt(p[0]) * Integer.parseInt(p[1])) : "error(" + line + ")");
-                    } finally {
-                        permits.release();
-                    }
+                    String[] p = line.split(",");
+                    parsed.put(p.length == 2 ? String.valueOf(Integer.parseInt(p[0]) * Integer.parseInt(p[1])) : "error(" + line + ")");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -69,10 +61,10 @@ public class BlockingQueuePipeline {
         parser.join();
         writer.join();
         System.out.println("results " + sink);
-        System.out.println("permits back " + permits.availablePermits() + " queues empty " + raw.isEmpty() + " " + parsed.isEmpty()
+        System.out.println("queues empty " + raw.isEmpty() + " " + parsed.isEmpty()
                 + " remaining capacity " + raw.remainingCapacity());
         System.out.println("timed poll on empty " + parsed.poll(20, TimeUnit.MILLISECONDS) + " offer to full "
-                + fill(new ArrayBlockingQueue<>(2)) + " tryAcquire " + permits.tryAcquire(3));
+                + fill(new ArrayBlockingQueue<>(2)));
     }
 
     static String fill(BlockingQueue<Integer> q) {

@@ -3,12 +3,11 @@ package dev.mayfly.conformance.programs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * Exercises Comparator composition (comparing with key comparators, thenComparing, reversed,
- * nullsFirst/nullsLast, naturalOrder, comparingInt/Double) and StringJoiner, by ranking a league
- * table with tie-breakers.
+ * nullsFirst/nullsLast, naturalOrder, comparingInt/Double), by ranking a league table with
+ * tie-breakers.
  */
 public class ComparatorChains {
 
@@ -33,20 +32,18 @@ public class ComparatorChains {
         table.sort(league);
         int pos = 1;
         for (Team t : table) {
-            StringJoiner j = new StringJoiner(" | ", pos++ + ". ", ";");
-            j.add(t.name()).add(t.points() + "pts").add((t.diff() > 0 ? "+" : "") + t.diff()).add(String.valueOf(t.city()));
-            System.out.println(j);
+            System.out.println(pos++ + ". " + String.join(" | ", t.name(), t.points() + "pts", (t.diff() > 0 ? "+" : "") + t.diff(),
+                    String.valueOf(t.city())) + ";");
         }
         List<Team> byCity = new ArrayList<>(table);
         byCity.sort(Comparator.comparing(Team::city, Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Team::name));
-        StringJoiner cities = new StringJoiner(", ", "[", "]");
+        List<String> cities = new ArrayList<>();
         byCity.forEach(t -> cities.add(t.city() + "/" + t.name()));
         System.out.println("nulls first " + cities);
         byCity.sort(Comparator.comparing(Team::city, Comparator.nullsLast(Comparator.<String>reverseOrder())));
-        StringJoiner cities2 = new StringJoiner(", ");
-        cities2.setEmptyValue("none");
+        List<String> cities2 = new ArrayList<>();
         byCity.forEach(t -> cities2.add(String.valueOf(t.city())));
-        System.out.println("nulls last desc " + cities2 + " empty joiner " + new StringJoiner(",").setEmptyValue("EMPTY") + " length " + cities2.length());
+        System.out.println("nulls last desc " + String.join(", ", cities2));
         Comparator<String> byLength = Comparator.comparingInt(String::length);
         List<String> words = new ArrayList<>(List.of("kiwi", "fig", "banana", "apple", "date", "plum"));
         words.sort(byLength.thenComparing(Comparator.reverseOrder()));

@@ -34,12 +34,6 @@ public class DaemonThreads {
         }, "worker");
         worker.start();
         worker.join();
-        try {
-            worker.setDaemon(true);
-            System.out.println("setDaemon on a finished thread allowed");
-        } catch (IllegalThreadStateException e) {
-            System.out.println("setDaemon after start rejected");
-        }
         Thread inherits;
         Thread[] child = new Thread[1];
         inherits = new Thread(() -> child[0] = new Thread(() -> { }));

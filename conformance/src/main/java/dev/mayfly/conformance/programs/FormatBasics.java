@@ -42,8 +42,8 @@ public class FormatBasics {
         }
         try {
             String.format("%s %s", "only one");
-        } catch (java.util.MissingFormatArgumentException e) {
-            System.out.println("missing: " + e.getMessage());
+        } catch (java.util.IllegalFormatException e) {
+            System.out.println("missing argument: " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.mayfly.conformance.programs;
 
 /**
- * Probes the java.lang.Math additions of JDK 15-21 (absExact, ceilDiv, ceilMod, clamp,
- * unsignedMultiplyHigh, multiplyFull) used by a histogram-bucketing helper.
+ * Probes the java.lang.Math additions of JDK 9-21 (absExact, ceilDiv, ceilMod, clamp, fma,
+ * unsignedMultiplyHigh, multiplyFull, multiplyHigh) and BigDecimal.sqrt, used by a
+ * histogram-bucketing helper, plus Integer.parseUnsignedInt.
  */
 public class ModernMathApis {
 
@@ -29,6 +30,11 @@ public class ModernMathApis {
             System.out.println("clamp bad range " + e.getMessage());
         }
         System.out.println("multiplyFull " + Math.multiplyFull(Integer.MAX_VALUE, Integer.MAX_VALUE) + " unsignedMultiplyHigh "
-                + Math.unsignedMultiplyHigh(-1L, -1L) + " multiplyHigh " + Math.multiplyHigh(Long.MIN_VALUE, 3));
+                + Math.unsignedMultiplyHigh(-1L, -1L) + " multiplyHigh " + Math.multiplyHigh(Long.MIN_VALUE, 3)
+                + " " + Math.multiplyHigh(Long.MAX_VALUE, Long.MAX_VALUE));
+        System.out.println("parseUnsignedInt " + Integer.parseUnsignedInt("4294967295") + " " + Long.parseUnsignedLong("18446744073709551615"));
+        System.out.println("fma " + Math.fma(0.1, 10, -1) + " " + (0.1 * 10 - 1) + " " + Math.fma(2.0f, 3.0f, 1.0f));
+        System.out.println("BigDecimal sqrt " + new java.math.BigDecimal("2").sqrt(new java.math.MathContext(30)) + " "
+                + new java.math.BigDecimal("1.44").sqrt(java.math.MathContext.DECIMAL64));
     }
 }

@@ -49,15 +49,13 @@ public class RegexToolkit {
         System.out.println("greedy " + first("<.+>", "<a><b>") + " reluctant " + first("<.+?>", "<a><b>") + " possessive " + first("a*+a", "aaaa")
                 + " lookahead " + first("\\w+(?=!)", "wow! nice") + " lookbehind " + first("(?<=\\$)\\d+", "cost $42") + " backref " + first("(\\w)\\1", "abccd"));
         Matcher appender = Pattern.compile("\\{(\\w+)\\}").matcher("Hello {name}, you owe {amount}.");
-        StringBuilder sb = new StringBuilder();
+        StringBuffer sb = new StringBuffer();
         while (appender.find()) {
             appender.appendReplacement(sb, appender.group(1).equals("name") ? "Ada" : "\\$5");
         }
         appender.appendTail(sb);
         System.out.println("template " + sb);
-        System.out.println("replaceAll fn " + Pattern.compile("\\d+").matcher("a1b22c333").replaceAll(r -> String.valueOf(r.group().length())));
-        System.out.println("quote " + Pattern.quote("1+1=2") + " matches " + "1+1=2".matches(Pattern.quote("1+1=2")) + " results "
-                + Pattern.compile("o").matcher("foo boo").results().count());
+        System.out.println("quote " + Pattern.quote("1+1=2") + " matches " + "1+1=2".matches(Pattern.quote("1+1=2")));
         try {
             Pattern.compile("(unclosed");
         } catch (PatternSyntaxException e) {

@@ -65,7 +65,7 @@ public class RuntimeExceptionMessages {
         attempt("illegal state", () -> {
             throw new IllegalStateException("queue closed");
         });
-        attempt("enum valueOf", () -> Thread.State.valueOf("SLEEPING"));
+        attempt("enum valueOf", () -> java.math.RoundingMode.valueOf("SIDEWAYS"));
         attempt("negative capacity", () -> new java.util.ArrayList<String>(-1));
         System.out.println("done");
     }

@@ -57,7 +57,7 @@ public class StringBuilderEditing {
         System.out.println("reversed keeps pair: " + (surrogate.charAt(1) == '\uD83D') + " " + surrogate.codePointAt(1));
         StringBuilder cmp1 = new StringBuilder("apple");
         StringBuilder cmp2 = new StringBuilder("apricot");
-        System.out.println(Integer.signum(cmp1.compareTo(cmp2)) + " " + cmp1.equals(new StringBuilder("apple"))
+        System.out.println((cmp1.toString().compareTo(cmp2.toString()) < 0) + " " + cmp1.equals(new StringBuilder("apple"))
                 + " " + "apple".contentEquals(cmp1));
         try {
             new StringBuilder("abc").insert(4, "x");

@@ -1,10 +1,10 @@
 package dev.mayfly.conformance.programs;
 
 /**
- * Probes StringBuilder.repeat (JDK 21) for both code points and char sequences, used to draw a
- * text histogram and a ruler.
+ * Probes the newer StringBuilder methods, repeat (JDK 21) for code points and char sequences and
+ * compareTo (JDK 11), used to draw a text histogram and a ruler.
  */
-public class StringBuilderRepeat {
+public class StringBuilderNewerApis {
 
     public static void main(String[] args) {
         int[] counts = {3, 7, 0, 12, 5};
@@ -18,6 +18,8 @@ public class StringBuilderRepeat {
         System.out.println(ruler + " " + ruler.length());
         StringBuilder cp = new StringBuilder().repeat(0x1F600, 2);
         System.out.println("emoji repeat length " + cp.length() + " codepoints " + cp.codePointCount(0, cp.length()));
+        System.out.println("compareTo " + Integer.signum(new StringBuilder("apple").compareTo(new StringBuilder("apricot"))) + " "
+                + new StringBuilder("b").compareTo(new StringBuilder("b")));
         try {
             new StringBuilder().repeat('x', -1);
         } catch (IllegalArgumentException e) {

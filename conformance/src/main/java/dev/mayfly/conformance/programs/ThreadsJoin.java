@@ -2,7 +2,7 @@ package dev.mayfly.conformance.programs;
 
 /**
  * Exercises platform threads with join: workers compute partial sums of a range into their own
- * slots, the main thread joins them in order and prints results, thread names and states.
+ * slots, the main thread joins them in order and prints results, thread names and liveness.
  */
 public class ThreadsJoin {
 
@@ -36,14 +36,14 @@ public class ThreadsJoin {
         for (int i = 0; i < workers.length; i++) {
             workers[i] = new Worker("worker-" + i, i * chunk, (i + 1) * chunk);
         }
-        System.out.println("before start: " + workers[0].getState() + " alive " + workers[0].isAlive());
+        System.out.println("before start: alive " + workers[0].isAlive());
         for (Worker w : workers) {
             w.start();
         }
         long total = 0;
         for (Worker w : workers) {
             w.join();
-            System.out.println(w.getName() + " -> " + w.result + " state " + w.getState() + " alive " + w.isAlive());
+            System.out.println(w.getName() + " -> " + w.result + " alive " + w.isAlive());
             total += w.result;
         }
         System.out.println("total " + total);

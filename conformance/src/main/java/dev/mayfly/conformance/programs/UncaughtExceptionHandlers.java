@@ -43,7 +43,7 @@ public class UncaughtExceptionHandlers {
         for (String r : reports) {
             System.out.println(r.replaceAll("\\(.*\\)", "(...)"));
         }
-        System.out.println("handler installed " + installed + " states "
-                + threads[0].getState() + " " + threads[1].getState());
+        System.out.println("handler installed " + installed + " alive "
+                + threads[0].isAlive() + " " + threads[1].isAlive());
     }
 }

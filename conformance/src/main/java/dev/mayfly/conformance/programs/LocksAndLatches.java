@@ -2,46 +2,34 @@ package dev.mayfly.conformance.programs;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Exercises java.util.concurrent building blocks on plain threads: atomics (incrementAndGet,
- * compareAndSet, accumulateAndGet, updateAndGet), ConcurrentHashMap merge, CountDownLatch, and
- * ReentrantLock with a Condition, in a parallel word-count job.
+ * Exercises java.util.concurrent coordination classes: CountDownLatch as a start gate and a
+ * completion barrier, ReentrantLock with a Condition (hold counts, tryLock), and a
+ * LinkedBlockingQueue hand-off and a Semaphore, with deterministic output.
  */
-public class ConcurrencyUtilities {
+public class LocksAndLatches {
 
     public static void main(String[] args) throws InterruptedException {
-        String[] docs = {
-            "to be or not to be",
-            "the quick brown fox jumps over the lazy dog",
-            "be quick or be dead",
-            "a fox is not a dog but a dog is not a fox",
-        };
-        ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
-        AtomicInteger words = new AtomicInteger();
-        AtomicLong chars = new AtomicLong();
-        AtomicReference<String> longest = new AtomicReference<>("");
         CountDownLatch start = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(docs.length);
-        for (String doc : docs) {
+        CountDownLatch done = new CountDownLatch(3);
+        long[] results = new long[3];
+        for (int i = 0; i < 3; i++) {
+            final int id = i;
             new Thread(() -> {
                 try {
                     start.await();
-                    for (String w : doc.split(" ")) {
-                        counts.merge(w, 1, Integer::sum);
-                        words.incrementAndGet();
-                        chars.addAndGet(w.length());
-                        longest.accumulateAndGet(w, (a, b) -> b.length() > a.length() || (b.length() == a.length() && b.compareTo(a) < 0) ? b : a);
+                    long acc = 0;
+                    for (int k = 0; k < 10_000 * (id + 1); k++) {
+                        acc += k % (id + 2);
                     }
+                    results[id] = acc;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -52,12 +40,7 @@ public class ConcurrencyUtilities {
         System.out.println("latch count before " + done.getCount());
         start.countDown();
         done.await();
-        Map<String, Integer> sorted = new TreeMap<>(counts);
-        System.out.println("counts " + sorted);
-        System.out.println("words " + words.get() + " chars " + chars.get() + " longest " + longest.get() + " latch " + done.getCount());
-        AtomicInteger ai = new AtomicInteger(5);
-        System.out.println("cas " + ai.compareAndSet(5, 8) + " " + ai.compareAndSet(5, 9) + " " + ai.get() + " getAndAdd " + ai.getAndAdd(2)
-                + " updateAndGet " + ai.updateAndGet(x -> x * 10) + " getAndIncrement " + ai.getAndIncrement() + " now " + ai);
+        System.out.println("results " + results[0] + " " + results[1] + " " + results[2] + " latch " + done.getCount());
 
         ReentrantLock lock = new ReentrantLock();
         Condition notEmpty = lock.newCondition();
@@ -98,5 +81,26 @@ public class ConcurrencyUtilities {
         lock.unlock();
         System.out.println("tryLock " + lock.tryLock());
         lock.unlock();
+
+        BlockingQueue<String> handoff = new LinkedBlockingQueue<>();
+        Thread producer = new Thread(() -> {
+            for (String s : new String[] {"alpha", "beta", "gamma", "<eof>"}) {
+                handoff.add(s);
+            }
+        });
+        producer.start();
+        StringBuilder got = new StringBuilder();
+        String s;
+        while (!(s = handoff.take()).equals("<eof>")) {
+            got.append(s).append(' ');
+        }
+        producer.join();
+        System.out.println("handoff " + got.toString().trim() + " empty " + handoff.isEmpty());
+        Semaphore permits = new Semaphore(2);
+        permits.acquire();
+        System.out.println("semaphore tryAcquire(2) " + permits.tryAcquire(2) + " tryAcquire " + permits.tryAcquire() + " available "
+                + permits.availablePermits());
+        permits.release(2);
+        System.out.println("released, available " + permits.availablePermits());
     }
 }
