@@ -84,7 +84,7 @@ public final class TcpSocket {
     private boolean noDelay;
 
     // Congestion control (RFC 5681, RFC 6582).
-    private int cwnd, ssthresh = Integer.MAX_VALUE, dupAcks, recover;
+    private int cwnd, ssthresh = Integer.MAX_VALUE, dupAcks, recover, bytesAckedInAvoidance;
     private boolean inRecovery, retransmitOne;
 
     // Timers.
@@ -635,10 +635,18 @@ public final class TcpSocket {
             return;
         }
         dupAcks = 0;
+        // Appropriate byte counting (RFC 3465): grow by the bytes acknowledged, not per ACK, so a
+        // receiver (or a batching driver) that acknowledges many segments at once does not slow
+        // the sender down. Slow start takes all acknowledged bytes (as Linux does, no L limit);
+        // congestion avoidance adds one SMSS per cwnd of bytes acknowledged (RFC 3465 §2.1).
         if (cwnd < ssthresh) {
-            cwnd += Math.min(acked, sndMss);
+            cwnd += acked;
         } else {
-            cwnd += Math.max(1, (int) ((long) sndMss * sndMss / Math.max(cwnd, 1)));
+            bytesAckedInAvoidance += acked;
+            if (bytesAckedInAvoidance >= cwnd) {
+                bytesAckedInAvoidance -= cwnd;
+                cwnd += sndMss;
+            }
         }
         cwnd = Math.min(cwnd, 1 << 30);
     }
@@ -715,7 +723,7 @@ public final class TcpSocket {
             duplicateAcksOwed = Math.min(duplicateAcksOwed + 1, MAX_OWED_DUPLICATE_ACKS);
         } else if (!assembler.isEmpty() || ready > len) {
             ackNow(); // a hole filled: ACK at once (RFC 5681 §4.2)
-        } else if (unackedBytes >= 2 * ourMss || ackDelayMillis == 0) {
+        } else if (unackedBytes >= 2 * (ourMss - (timestamps ? 12 : 0)) || ackDelayMillis == 0) {
             ackNow(); // at least every second full-sized segment (RFC 9293 §3.8.6.3)
         } else if (ackDueAt == NEVER) {
             ackDueAt = now + ackDelayMillis;

@@ -51,6 +51,9 @@ public final class TwoStacks {
                 idleRounds = 0;
                 continue;
             }
+            if (now >= deadline) {
+                throw new AssertionError("simulation did not finish by t=" + now + " ms");
+            }
             long next = Math.min(Math.min(a.pollAt(), b.pollAt()), link.nextDeliveryAt());
             if (next <= now) {
                 if (++idleRounds > 3) {
@@ -58,16 +61,13 @@ public final class TwoStacks {
                 }
             } else {
                 idleRounds = 0;
-                now = next;
-            }
-            if (now > deadline) {
-                throw new AssertionError("simulation did not finish by t=" + now + " ms");
+                now = Math.min(next, deadline);
             }
         }
     }
 
     public void runFor(long millis, Runnable app) {
         long end = now + millis;
-        runUntil(() -> now >= end, app, millis + 1);
+        runUntil(() -> now >= end, app, millis);
     }
 }
