@@ -95,7 +95,7 @@ public final class MicroVm implements AutoCloseable {
         List<VirtioMmioSlot> installed = new ArrayList<>();
         Vm createdVm = null;
         try (Kvm kvm = Kvm.open(b.kvmDevice)) {
-            createdVm = Vm.create(kvm, ramBytes);
+            createdVm = Vm.create(kvm, ramBytes, b.hugePages);
             this.vm = createdVm;
             this.vcpu = vm.createVcpu(0);
             vcpu.setCpuid(kvm.supportedCpuid(vm.arena()));
@@ -340,6 +340,7 @@ public final class MicroVm implements AutoCloseable {
         private InputStream consoleInput;
         private Duration timeout;
         private String kvmDevice = Kvm.DEVICE;
+        private boolean hugePages = true;
         private String name;
         private final List<VirtioDevice> devices = new ArrayList<>();
 
@@ -393,6 +394,16 @@ public final class MicroVm implements AutoCloseable {
         /** Adds a virtio-mmio device; devices get windows and interrupt lines in the order added. */
         public Builder device(VirtioDevice device) {
             this.devices.add(device);
+            return this;
+        }
+
+        /**
+         * Whether guest RAM is backed by transparent huge pages (default true): a guest's first touches
+         * of fresh memory become far cheaper (the Mayfly kernel booted 8× faster here), at the price of
+         * host memory committed in 2 MiB steps.
+         */
+        public Builder hugePages(boolean hugePages) {
+            this.hugePages = hugePages;
             return this;
         }
 

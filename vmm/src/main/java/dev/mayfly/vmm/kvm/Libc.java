@@ -52,6 +52,7 @@ public final class Libc {
     private static final MethodHandle MMAP = downcall("mmap",
             FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
+    private static final MethodHandle MADVISE = downcall("madvise", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), CAPTURE_ERRNO);
     private static final MethodHandle EVENTFD = downcall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE_ERRNO);
     private static final MethodHandle READ = downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
@@ -176,6 +177,21 @@ public final class Libc {
         } catch (Throwable t) {
             throw rethrow(t);
         }
+    }
+
+    /** madvise(2) advice: back the range with transparent huge pages where possible. */
+    public static final int MADV_HUGEPAGE = 14;
+
+    /** madvise(2); returns 0 or {@code -errno} (advice is only advice: callers may ignore failure). */
+    public static int advise(MemorySegment range, int advice) {
+        MemorySegment slot = ERRNO_SLOT.get();
+        int result;
+        try {
+            result = (int) MADVISE.invokeExact(slot, range, range.byteSize(), advice);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        return result < 0 ? -errno(slot) : 0;
     }
 
     /** eventfd(2) with EFD_CLOEXEC, counter mode. */

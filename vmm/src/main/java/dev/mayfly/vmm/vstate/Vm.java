@@ -32,7 +32,7 @@ public final class Vm implements AutoCloseable {
     private final List<Vcpu> vcpus = new ArrayList<>();
     private boolean closed;
 
-    private Vm(Kvm kvm, long ramBytes) {
+    private Vm(Kvm kvm, long ramBytes, boolean hugePages) {
         fd = kvm.createVm();
         try {
             vcpuMmapSize = kvm.vcpuMmapSize();
@@ -40,6 +40,10 @@ public final class Vm implements AutoCloseable {
             // (measured here: 7 ms instead of 0.2 ms).
             MemorySegment ram = Libc.map(ramBytes, Libc.MAP_PRIVATE | Libc.MAP_ANONYMOUS | Libc.MAP_NORESERVE, -1,
                     arena, "mmap of " + (ramBytes >> 20) + " MiB guest RAM");
+            if (hugePages) {
+                // Advice only: where THP is off or no huge page is free, the kernel falls back to 4 KiB pages.
+                Libc.advise(ram, Libc.MADV_HUGEPAGE);
+            }
             memory = new GuestMemory(ram);
             MemorySegment region = arena.allocate(KvmStructs.USERSPACE_MEMORY_REGION);
             region.set(JAVA_INT, KvmStructs.offset(KvmStructs.USERSPACE_MEMORY_REGION, "slot"), MEMORY_SLOT_RAM);
@@ -59,9 +63,15 @@ public final class Vm implements AutoCloseable {
         }
     }
 
-    /** Creates a VM with {@code ramBytes} of guest RAM at guest-physical address 0 (page multiple). */
-    public static Vm create(Kvm kvm, long ramBytes) {
-        return new Vm(kvm, ramBytes);
+    /**
+     * Creates a VM with {@code ramBytes} of guest RAM at guest-physical address 0 (page multiple).
+     *
+     * @param hugePages back guest RAM with transparent huge pages (madvise MADV_HUGEPAGE). Guest page
+     *     faults then populate 2 MiB at a time: on kvm-pvm the Mayfly kernel's start-up went from
+     *     60–250 ms to 5–20 ms. The cost is host memory in 2 MiB steps instead of 4 KiB.
+     */
+    public static Vm create(Kvm kvm, long ramBytes, boolean hugePages) {
+        return new Vm(kvm, ramBytes, hugePages);
     }
 
     public GuestMemory memory() {
