@@ -53,7 +53,7 @@ final class VcpuLoop {
                 }
                 int reason = vcpu.run();
                 switch (reason) {
-                    case Vcpu.INTERRUPTED -> { }
+                    case Vcpu.INTERRUPTED, KvmExitReason.INTR -> { }
                     case KvmExitReason.IO -> handleIo();
                     case KvmExitReason.MMIO -> handleMmio();
                     case KvmExitReason.SHUTDOWN -> {
