@@ -2,6 +2,8 @@ package dev.mayfly.cli;
 
 import dev.mayfly.cli.run.Hypervisor;
 import dev.mayfly.cli.run.HypervisorException;
+import dev.mayfly.cli.run.Kvm;
+import dev.mayfly.cli.run.MayflyVmmHypervisor;
 import dev.mayfly.cli.run.QemuHypervisor;
 import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
@@ -26,8 +28,9 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the application's main (after --).")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--hypervisor", defaultValue = "qemu", paramLabel = "NAME",
-            description = "qemu (the Mayfly VMM comes as the default in its own release). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--hypervisor", defaultValue = "auto", paramLabel = "NAME",
+            description = "mayfly (the Mayfly VMM, on /dev/kvm), qemu (microvm; KVM or TCG), or auto: the Mayfly VMM"
+                    + " when /dev/kvm is usable, QEMU otherwise. Default: ${DEFAULT-VALUE}.")
     String hypervisor;
 
     @Option(names = {"-m", "--memory"}, defaultValue = "64M", paramLabel = "SIZE", description = "Guest RAM. Default: ${DEFAULT-VALUE}.")
@@ -37,7 +40,7 @@ public final class RunCommand implements Callable<Integer> {
     List<String> env = new ArrayList<>();
 
     @Option(names = "--accel", defaultValue = "auto", paramLabel = "ACCEL",
-            description = "kvm, tcg or auto (KVM when /dev/kvm is usable). Default: ${DEFAULT-VALUE}.")
+            description = "For QEMU: kvm, tcg or auto (KVM when /dev/kvm is usable). Default: ${DEFAULT-VALUE}.")
     String accel;
 
     @Option(names = "--boot-trace", description = "Print the guest-internal boot time (PVH entry to main).")
@@ -80,9 +83,23 @@ public final class RunCommand implements Callable<Integer> {
 
     private Hypervisor hypervisor() {
         return switch (hypervisor) {
+            case "mayfly" -> {
+                String reason = Kvm.unusableReason();
+                if (reason != null) {
+                    throw new UserFacingException("--hypervisor mayfly needs KVM: " + reason
+                            + " (--hypervisor qemu runs without it)", Mayfly.EXIT_FAILED);
+                }
+                yield new MayflyVmmHypervisor();
+            }
             case "qemu" -> new QemuHypervisor();
+            case "auto" -> {
+                if (Kvm.unusableReason() == null && !accel.equals("tcg")) {
+                    yield new MayflyVmmHypervisor();
+                }
+                yield new QemuHypervisor();
+            }
             default -> throw new UserFacingException("--hypervisor: unknown hypervisor '" + hypervisor
-                    + "' (known: qemu)", Mayfly.EXIT_USAGE);
+                    + "' (known: mayfly, qemu, auto)", Mayfly.EXIT_USAGE);
         };
     }
 

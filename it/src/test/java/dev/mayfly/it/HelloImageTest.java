@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mayfly.cli.run.RunSpec;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** examples/hello, built with mayfly build and booted under QEMU: output and exit status. */
+/** examples/hello, built with mayfly build and booted under the Mayfly VMM and QEMU: output and exit status. */
 class HelloImageTest {
-    @BeforeAll
-    static void needsQemu() {
-        Requirements.qemu();
-    }
-
-    @Test
-    void printsGreetingArgumentsEnvironmentAndTakesTurns() {
-        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.AUTO, Map.of("GREETING_NAME", "Ada Lovelace"),
+    @ParameterizedTest
+    @EnumSource(Guest.On.class)
+    void printsGreetingArgumentsEnvironmentAndTakesTurns(Guest.On on) {
+        Guest guest = Guest.boot(on, TestImages.hello(), RunSpec.Accel.AUTO, Map.of("GREETING_NAME", "Ada Lovelace"),
                 List.of(), "one", "two words", "");
         assertEquals(0, guest.status(), guest.console());
         assertEquals("""
@@ -34,23 +31,25 @@ class HelloImageTest {
                 """, guest.console());
     }
 
-    @Test
-    void withoutEnvironmentGreetsAStranger() {
-        Guest guest = Guest.boot(TestImages.hello());
+    @ParameterizedTest
+    @EnumSource(Guest.On.class)
+    void withoutEnvironmentGreetsAStranger(Guest.On on) {
+        Guest guest = Guest.boot(on, TestImages.hello());
         assertEquals(0, guest.status(), guest.console());
         assertTrue(guest.console().startsWith("Hello from Mayfly, stranger!\narguments: []\n"), guest.console());
     }
 
-    @Test
-    void bootTraceReportsTheGuestInternalBootTime() {
-        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.AUTO, Map.of(), List.of("mayfly.trace=boot"));
+    @ParameterizedTest
+    @EnumSource(Guest.On.class)
+    void bootTraceReportsTheGuestInternalBootTime(Guest.On on) {
+        Guest guest = Guest.boot(on, TestImages.hello(), RunSpec.Accel.AUTO, Map.of(), List.of("mayfly.trace=boot"));
         assertEquals(0, guest.status(), guest.console());
         assertTrue(guest.console().matches("(?s).*mayfly: boot [0-9.]+ ms from PVH entry to main.*"), guest.console());
     }
 
     @Test
     void bootsUnderSoftwareEmulationToo() {
-        Guest guest = Guest.boot(TestImages.hello(), RunSpec.Accel.TCG, Map.of(), List.of());
+        Guest guest = Guest.boot(Guest.On.QEMU, TestImages.hello(), RunSpec.Accel.TCG, Map.of(), List.of());
         assertEquals(0, guest.status(), guest.console());
         assertTrue(guest.console().endsWith("both workers done\n"), guest.console());
     }

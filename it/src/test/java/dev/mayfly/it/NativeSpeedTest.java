@@ -23,8 +23,8 @@ class NativeSpeedTest {
     @Test
     void cpuBoundGuestCodeRunsAtLeastThreeTimesFasterUnderKvmThanUnderTcg() {
         Requirements.kvm();
-        Guest kvm = Guest.boot(TestImages.exitProbe(), RunSpec.Accel.KVM, Map.of(), List.of(), "spin", ROUNDS);
-        Guest tcg = Guest.boot(TestImages.exitProbe(), RunSpec.Accel.TCG, Map.of(), List.of(), "spin", ROUNDS);
+        Guest kvm = Guest.boot(Guest.On.QEMU, TestImages.exitProbe(), RunSpec.Accel.KVM, Map.of(), List.of(), "spin", ROUNDS);
+        Guest tcg = Guest.boot(Guest.On.QEMU, TestImages.exitProbe(), RunSpec.Accel.TCG, Map.of(), List.of(), "spin", ROUNDS);
         assertEquals(0, kvm.status(), kvm.console());
         assertEquals(0, tcg.status(), tcg.console());
         assertEquals(checksum(kvm), checksum(tcg), "the same program must compute the same result");
