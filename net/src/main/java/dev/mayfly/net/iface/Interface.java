@@ -575,7 +575,8 @@ public final class Interface implements SegmentSink {
 
     /**
      * Resolves the next hop, lends a frame and writes Ethernet and IPv4 headers for a payload of
-     * {@code ipPayloadLength}; returns the offset of the IP payload in {@code pendingFrame}, or -1.
+     * {@code ipPayloadLength}; returns the offset of the IP payload in {@code pendingFrame}, -1 if it
+     * cannot be sent now, or -2 if it can never be sent (larger than the link's frames).
      */
     private int beginIpv4(long now, int destination, int protocol, int ipPayloadLength) {
         return beginIpv4(now, config.address(), destination, protocol, ipPayloadLength);
@@ -605,6 +606,10 @@ public final class Interface implements SegmentSink {
             }
         }
         int total = EthernetFrame.HEADER_LENGTH + Ipv4Packet.MIN_HEADER_LENGTH + ipPayloadLength;
+        if (total > device.maxFrameLength()) {
+            stats.count(NetCounter.TX_DROP_TOO_BIG); // never fragmented (DF): dropped as if lost on the wire
+            return -2;
+        }
         FrameBuffer out = device.transmitBuffer(now, total);
         if (out == null) {
             stats.count(NetCounter.TX_DROP_NO_BUFFER);
@@ -654,7 +659,7 @@ public final class Interface implements SegmentSink {
         int segmentLength = headerLength + repr.payloadLength;
         int at = beginIpv4(now, source, destination, Ipv4Packet.PROTOCOL_TCP, segmentLength);
         if (at < 0) {
-            return false;
+            return at == -2; // too big: consumed (and counted), so the socket does not spin on it
         }
         byte[] b = pendingFrame.data();
         repr.writeHeader(b, at);
@@ -672,7 +677,7 @@ public final class Interface implements SegmentSink {
                            byte[] data, int offset, int length) {
         int at = beginIpv4(now, source, destination, Ipv4Packet.PROTOCOL_UDP, UdpDatagram.HEADER_LENGTH + length);
         if (at < 0) {
-            return false;
+            return at == -2; // too big for the link: dropped and counted
         }
         byte[] b = pendingFrame.data();
         System.arraycopy(data, offset, b, at + UdpDatagram.HEADER_LENGTH, length);

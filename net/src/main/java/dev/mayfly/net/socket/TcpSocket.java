@@ -42,6 +42,8 @@ public final class TcpSocket {
     public static final int DUPLICATE_ACK_THRESHOLD = 3;
     /** Challenge ACKs allowed per second (RFC 5961 §7 asks for a limit). */
     public static final int CHALLENGE_ACK_LIMIT_PER_SECOND = 100;
+    /** SACKed ranges the send side remembers. */
+    public static final int MAX_SACK_RANGES = 32;
     /** Out-of-order ranges the receive side keeps before it must drop segments. */
     public static final int MAX_REASSEMBLY_RANGES = 16;
 
@@ -86,6 +88,15 @@ public final class TcpSocket {
     // Congestion control (RFC 5681, RFC 6582).
     private int cwnd, ssthresh = Integer.MAX_VALUE, dupAcks, recover, bytesAckedInAvoidance;
     private boolean inRecovery, retransmitOne;
+
+    // Selective acknowledgment (RFC 2018) and SACK-based loss recovery (RFC 6675, simplified).
+    private boolean sack;
+    private boolean offerSack = true;
+    private final Assembler scoreboard = new Assembler(MAX_SACK_RANGES); // SACKed ranges relative to SND.UNA
+    private int highRxt;     // next byte a SACK recovery may retransmit (HighRxt of RFC 6675)
+    private int lastOutOfOrderSeq; // start of the latest out-of-order segment, reported first (RFC 2018 §4)
+    private int holeStart, holeEnd;
+    private int sackRetransmitBudget;
 
     // Timers.
     private long retransmitAt = NEVER, ackDueAt = NEVER, timeWaitUntil = NEVER, finWait2Until = NEVER;
@@ -150,6 +161,9 @@ public final class TcpSocket {
     public void setMaxRetransmissions(int data, int syn) { maxRetransmissions = data; synRetransmissions = syn; }
     /** Chooses whether to offer the RFC 7323 timestamps option in our SYN. */
     public void setOfferTimestamps(boolean offer) { offerTimestamps = offer; }
+    /** Chooses whether to offer SACK (RFC 2018) in our SYN. */
+    public void setOfferSack(boolean offer) { offerSack = offer; }
+    public boolean sackEnabled() { return sack; }
     /** Sets the MSS we advertise, normally the interface's IP MTU minus 40 (RFC 9293 §3.7.1). */
     public void setMaximumSegmentSize(int mss) { ourMss = Math.max(DEFAULT_MSS, Math.min(mss, 65495)); }
 
@@ -249,7 +263,8 @@ public final class TcpSocket {
         retransmitAt = ackDueAt = timeWaitUntil = finWait2Until = persistAt = keepAliveAt = NEVER;
         retransmits = persistBackoff = keepAliveProbesSent = dupAcks = unackedBytes = 0;
         inRecovery = retransmitOne = probePending = rttTiming = false;
-        windowScaling = timestamps = false;
+        windowScaling = timestamps = sack = false;
+        scoreboard.clear();
         sndShift = rcvShift = 0;
         sndWnd = maxSndWnd = 0;
         ssthresh = Integer.MAX_VALUE;
@@ -416,6 +431,7 @@ public final class TcpSocket {
             sndShift = rcvShift = 0;
         }
         timestamps = seg.hasTimestamps && (passive || offerTimestamps);
+        sack = seg.sackPermitted && (passive || offerSack);
         if (timestamps) {
             tsRecent = seg.timestampValue;
         }
@@ -582,9 +598,14 @@ public final class TcpSocket {
             tx.discard(dataAcked);
             txSeq += dataAcked;
             sndUna = ack;
+            scoreboard.advanceFront(acked);
+            if (SeqNumber.lt(highRxt, sndUna)) {
+                highRxt = sndUna;
+            }
             if (SeqNumber.lt(sndNxt, sndUna)) {
                 sndNxt = sndUna;
             }
+            recordSackBlocks(seg);
             onNewAck(acked);
             retransmits = 0;
             retransmitAt = sndUna == sndMax ? NEVER : now + rtt.rto();
@@ -595,7 +616,10 @@ public final class TcpSocket {
             // RFC 5681 §2 also asks for an unchanged window; that condition is relaxed because a
             // receiver's window moves whenever its application reads, which hid most duplicate
             // ACKs and turned losses into timeouts. A spurious fast retransmit costs less.
+            recordSackBlocks(seg);
             onDuplicateAck();
+        } else {
+            recordSackBlocks(seg);
         }
         // RFC 9293 §3.10.7.4: update the send window from the newest segment.
         if (SeqNumber.lt(sndWl1, seg.sequenceNumber) || (sndWl1 == seg.sequenceNumber && SeqNumber.le(sndWl2, ack))) {
@@ -629,6 +653,7 @@ public final class TcpSocket {
                 cwnd = Math.min(ssthresh, Math.max(sndMax - sndUna, sndMss) + sndMss);
                 dupAcks = 0;
             } else {
+                sackRetransmitBudget++;
                 retransmitOne = true; // partial acknowledgment: the next hole is lost too
                 cwnd = Math.max(sndMss, cwnd - acked + sndMss);
             }
@@ -656,16 +681,79 @@ public final class TcpSocket {
         dupAcks++;
         if (inRecovery) {
             cwnd = Math.min(cwnd + sndMss, 1 << 30);
+            sackRetransmitBudget++;
         } else if (dupAcks == duplicateAckThreshold() && SeqNumber.gt(sndUna, recover - 1)) {
-            int flight = sndMax - sndUna;
-            ssthresh = Math.max(flight / 2, 2 * sndMss);
-            cwnd = ssthresh + DUPLICATE_ACK_THRESHOLD * sndMss;
-            recover = sndMax;
-            inRecovery = true;
-            retransmitOne = true;
-            rttTiming = false;
-            stats.count(NetCounter.TCP_FAST_RETRANSMITS);
+            enterRecovery();
         }
+    }
+
+    /**
+     * Starts fast recovery (RFC 5681 §3.2, NewReno RFC 6582). With SACK, every duplicate or
+     * partial ACK during recovery also lets one lost hole be retransmitted (the holes chosen as
+     * RFC 6675's IsLost does), so several losses in one window heal in about one round trip.
+     */
+    private void enterRecovery() {
+        int flight = sndMax - sndUna;
+        ssthresh = Math.max(flight / 2, 2 * sndMss);
+        recover = sndMax;
+        inRecovery = true;
+        rttTiming = false;
+        stats.count(NetCounter.TCP_FAST_RETRANSMITS);
+        retransmitOne = true; // RFC 5681 §3.2 (2): the first unacknowledged segment at once
+        cwnd = ssthresh + DUPLICATE_ACK_THRESHOLD * sndMss;
+        highRxt = sndUna;
+        sackRetransmitBudget = 0;
+    }
+
+    /** Adds the SACK blocks of an acceptable ACK to the scoreboard, ignoring blocks outside (SND.UNA, SND.MAX]. */
+    private void recordSackBlocks(TcpRepr seg) {
+        if (!sack) {
+            return;
+        }
+        for (int i = 0; i < seg.sackCount; i++) {
+            int left = seg.sackLeft[i];
+            int right = seg.sackRight[i];
+            if (SeqNumber.lt(left, sndUna)) {
+                left = sndUna;
+            }
+            if (SeqNumber.gt(right, sndMax) || SeqNumber.le(right, left)) {
+                continue; // a D-SACK, or a block we never sent
+            }
+            scoreboard.add(left - sndUna, right - left);
+        }
+    }
+
+    /** Returns the bytes SACKed above range {@code i}'s start: ranges i..end. */
+    private int sackedFrom(int i) {
+        int n = 0;
+        for (int j = i; j < scoreboard.rangeCount(); j++) {
+            n += scoreboard.rangeEnd(j) - scoreboard.rangeStart(j);
+        }
+        return n;
+    }
+
+    /**
+     * Returns whether the hole below SACK range {@code i} counts as lost: more than
+     * (DupThresh - 1) * SMSS bytes SACKed above it (RFC 6675 §4, IsLost).
+     */
+    private boolean holeLost(int i) {
+        return sackedFrom(i) > (DUPLICATE_ACK_THRESHOLD - 1) * sndMss;
+    }
+
+    /** Finds the first lost hole at or after offset {@code from} (relative to SND.UNA) into holeStart/holeEnd. */
+    private boolean findLostHole(int from) {
+        int previousEnd = 0;
+        for (int i = 0; i < scoreboard.rangeCount(); i++) {
+            int start = Math.max(previousEnd, from);
+            int end = scoreboard.rangeStart(i);
+            if (start < end && holeLost(i)) {
+                holeStart = start;
+                holeEnd = end;
+                return true;
+            }
+            previousEnd = scoreboard.rangeEnd(i);
+        }
+        return false;
     }
 
     /**
@@ -718,6 +806,7 @@ public final class TcpSocket {
             unackedBytes += ready;
         }
         if (offset > 0) {
+            lastOutOfOrderSeq = rcvNxt + offset;
             // RFC 5681 §4.2: one immediate duplicate ACK per out-of-order segment, so the
             // sender can count them; they must not be merged into one.
             duplicateAcksOwed = Math.min(duplicateAcksOwed + 1, MAX_OWED_DUPLICATE_ACKS);
@@ -867,11 +956,15 @@ public final class TcpSocket {
         recover = sndMax;
         rttTiming = false;
         sndNxt = sndUna;
+        if (retransmits > 1) {
+            scoreboard.clear(); // SACK information is advisory (RFC 2018 §8): stop trusting it
+        }
     }
 
     // ------------------------------------------------------------------ sending
 
-    private int planSeq, planLen;
+    private static final int PLAN_NEW = 0, PLAN_RETRANSMIT_ONE = 1, PLAN_SACK_HOLE = 2;
+    private int planSeq, planLen, planKind;
     private boolean planFin;
 
     /** Decides the next data/FIN segment; returns false if none is due (RFC 9293 §3.8.6.2.1, Nagle §3.7.4). */
@@ -882,6 +975,7 @@ public final class TcpSocket {
                 return false;
             }
         }
+        planKind = PLAN_NEW;
         if (retransmitOne) {
             int off = sndUna - txSeq;
             int len = Math.max(0, Math.min(sndMss, tx.length() - off));
@@ -890,9 +984,30 @@ public final class TcpSocket {
                 planSeq = sndUna;
                 planLen = len;
                 planFin = fin;
+                planKind = PLAN_RETRANSMIT_ONE;
                 return true;
             }
             retransmitOne = false;
+        }
+        if (sack && inRecovery && sackRetransmitBudget > 0) {
+            if (findLostHole(Math.max(0, highRxt - sndUna))) {
+                int off = sndUna - txSeq + holeStart;
+                int len = Math.max(0, Math.min(Math.min(sndMss, holeEnd - holeStart), tx.length() - off));
+                boolean fin = finQueued && off + len == tx.length() && SeqNumber.gt(sndMax, finSeq());
+                if (len > 0 || fin) {
+                    planSeq = sndUna + holeStart;
+                    planLen = len;
+                    planFin = fin;
+                    planKind = PLAN_SACK_HOLE;
+                    return true;
+                }
+            }
+        }
+        if (sack && SeqNumber.lt(sndNxt, sndMax)) {
+            int range = scoreboard.rangeContaining(sndNxt - sndUna);
+            if (range >= 0) {
+                sndNxt = sndUna + scoreboard.rangeEnd(range); // go-back-N skips what the peer SACKed
+            }
         }
         int off = sndNxt - txSeq;
         int available = Math.max(0, tx.length() - off);
@@ -965,12 +1080,18 @@ public final class TcpSocket {
         }
         if (planSend()) {
             int flags = TcpRepr.ACK | (planFin ? TcpRepr.FIN : 0) | (planLen > 0 ? TcpRepr.PSH : 0);
-            boolean retransmission = retransmitOne || SeqNumber.lt(planSeq, sndMax);
+            boolean retransmission = planKind != PLAN_NEW || SeqNumber.lt(planSeq, sndMax);
             if (!send(now, sink, planSeq, flags, planSeq - txSeq, planLen)) {
                 return false;
             }
-            if (retransmitOne) {
+            if (planKind == PLAN_RETRANSMIT_ONE) {
                 retransmitOne = false;
+                if (SeqNumber.lt(highRxt, planSeq + planLen)) {
+                    highRxt = planSeq + Math.max(planLen, 1);
+                }
+            } else if (planKind == PLAN_SACK_HOLE) {
+                sackRetransmitBudget--;
+                highRxt = planSeq + Math.max(planLen, 1);
             } else {
                 sndNxt = planSeq + planLen + (planFin ? 1 : 0);
                 if (SeqNumber.gt(sndNxt, sndMax)) {
@@ -1065,8 +1186,13 @@ public final class TcpSocket {
             boolean active = state == TcpState.SYN_SENT;
             out.windowScale = active ? ourWindowShift() : (windowScaling ? rcvShift : -1);
             out.hasTimestamps = active ? offerTimestamps : timestamps;
+            out.sackPermitted = active ? offerSack : sack;
         } else {
             out.hasTimestamps = timestamps;
+            if (sack && withAck && !assembler.isEmpty()) {
+                // Options count against the MSS (RFC 6691): blocks that do not fit beside the data are left out.
+                fillSackBlocks(Math.min(timestamps ? 3 : TcpRepr.MAX_SACK_BLOCKS, (sndMss - len - 4) / 8));
+            }
         }
         if (out.hasTimestamps) {
             out.timestampValue = (int) now == 0 ? 1 : (int) now;
@@ -1084,6 +1210,28 @@ public final class TcpSocket {
             unackedBytes = 0;
         }
         return true;
+    }
+
+    /** Reports the out-of-order ranges held, the most recent first (RFC 2018 §4). */
+    private void fillSackBlocks(int max) {
+        if (max <= 0) {
+            return;
+        }
+        int recent = assembler.rangeContaining(lastOutOfOrderSeq - rcvNxt);
+        int n = 0;
+        if (recent >= 0) {
+            out.sackLeft[n] = rcvNxt + assembler.rangeStart(recent);
+            out.sackRight[n] = rcvNxt + assembler.rangeEnd(recent);
+            n++;
+        }
+        for (int i = 0; i < assembler.rangeCount() && n < max; i++) {
+            if (i != recent) {
+                out.sackLeft[n] = rcvNxt + assembler.rangeStart(i);
+                out.sackRight[n] = rcvNxt + assembler.rangeEnd(i);
+                n++;
+            }
+        }
+        out.sackCount = n;
     }
 
     /**

@@ -73,6 +73,49 @@ public final class Assembler {
         return n;
     }
 
+    /** Returns the start offset of range {@code i} (ranges are sorted and disjoint). */
+    public int rangeStart(int i) { return starts[i]; }
+
+    /** Returns the end offset (exclusive) of range {@code i}. */
+    public int rangeEnd(int i) { return ends[i]; }
+
+    /** Returns the number of bytes inside the ranges. */
+    public int coveredBytes() {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            n += ends[i] - starts[i];
+        }
+        return n;
+    }
+
+    /** Moves the front forward by {@code n} bytes, forgetting what falls behind it. */
+    public void advanceFront(int n) {
+        if (n <= 0) {
+            return;
+        }
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            int s = starts[i] - n;
+            int e = ends[i] - n;
+            if (e > 0) {
+                starts[kept] = Math.max(0, s);
+                ends[kept] = e;
+                kept++;
+            }
+        }
+        count = kept;
+    }
+
+    /** Returns the index of the range holding byte {@code offset}, or -1. */
+    public int rangeContaining(int offset) {
+        for (int i = 0; i < count; i++) {
+            if (offset >= starts[i] && offset < ends[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Returns whether byte {@code offset} past the front has arrived. */
     public boolean contains(int offset) {
         for (int i = 0; i < count; i++) {

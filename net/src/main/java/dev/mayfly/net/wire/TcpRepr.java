@@ -20,6 +20,8 @@ public final class TcpRepr {
     public static final int ACK = 0x10;
     /** URG: urgent pointer field is significant (not supported, ignored). */
     public static final int URG = 0x20;
+    /** Most SACK blocks an option can carry: 4, or 3 beside timestamps (RFC 2018 §3). */
+    public static final int MAX_SACK_BLOCKS = 4;
     /** Largest shift count of the window-scale option (RFC 7323 §2.3). */
     public static final int MAX_WINDOW_SCALE = 14;
 
@@ -36,6 +38,11 @@ public final class TcpRepr {
     public boolean hasTimestamps;
     public int timestampValue;
     public int timestampEcho;
+    /** Left edges of SACK blocks (RFC 2018 §3), {@link #sackCount} of them. */
+    public final int[] sackLeft = new int[MAX_SACK_BLOCKS];
+    /** Right edges (first sequence number after the block) of SACK blocks. */
+    public final int[] sackRight = new int[MAX_SACK_BLOCKS];
+    public int sackCount;
     /** Payload bytes of a parsed segment; for an outgoing segment the sender copies its payload separately. */
     public byte[] payloadBuffer;
     public int payloadOffset;
@@ -47,6 +54,7 @@ public final class TcpRepr {
         windowScale = -1;
         sackPermitted = hasTimestamps = false;
         timestampValue = timestampEcho = 0;
+        sackCount = 0;
         payloadBuffer = null;
         payloadOffset = payloadLength = 0;
         return this;
@@ -90,6 +98,14 @@ public final class TcpRepr {
                 case TcpSegment.OPTION_MSS -> mss = NetworkBytes.u16(b, at + 2);
                 case TcpSegment.OPTION_WINDOW_SCALE -> windowScale = Math.min(b[at + 2] & 0xff, MAX_WINDOW_SCALE);
                 case TcpSegment.OPTION_SACK_PERMITTED -> sackPermitted = true;
+                case TcpSegment.OPTION_SACK -> {
+                    int blocks = Math.min((len - 2) / 8, MAX_SACK_BLOCKS);
+                    for (int i = 0; i < blocks; i++) {
+                        sackLeft[i] = NetworkBytes.u32(b, at + 2 + 8 * i);
+                        sackRight[i] = NetworkBytes.u32(b, at + 6 + 8 * i);
+                    }
+                    sackCount = blocks;
+                }
                 case TcpSegment.OPTION_TIMESTAMPS -> {
                     hasTimestamps = true;
                     timestampValue = NetworkBytes.u32(b, at + 2);
@@ -108,6 +124,7 @@ public final class TcpRepr {
         if (windowScale >= 0) options += 4; // NOP + 3
         if (sackPermitted) options += 4;    // NOP NOP + 2
         if (hasTimestamps) options += 12;   // NOP NOP + 10
+        if (sackCount > 0) options += 4 + 8 * sackCount; // NOP NOP + 2 + 8n
         return TcpSegment.MIN_HEADER_LENGTH + options;
     }
 
@@ -151,6 +168,17 @@ public final class TcpRepr {
             b[at + 3] = 10;
             NetworkBytes.put32(b, at + 4, timestampValue);
             NetworkBytes.put32(b, at + 8, timestampEcho);
+            at += 12;
+        }
+        if (sackCount > 0) {
+            b[at] = TcpSegment.OPTION_NOP;
+            b[at + 1] = TcpSegment.OPTION_NOP;
+            b[at + 2] = TcpSegment.OPTION_SACK;
+            b[at + 3] = (byte) (2 + 8 * sackCount);
+            for (int i = 0; i < sackCount; i++) {
+                NetworkBytes.put32(b, at + 4 + 8 * i, sackLeft[i]);
+                NetworkBytes.put32(b, at + 8 + 8 * i, sackRight[i]);
+            }
         }
         return headerLength;
     }

@@ -21,7 +21,7 @@ public final class TcpSegment {
     public static final int OPTION_WINDOW_SCALE = 3;
     /** Option kind: SACK permitted, length 2 (RFC 2018 §2). */
     public static final int OPTION_SACK_PERMITTED = 4;
-    /** Option kind: SACK blocks (RFC 2018 §3); recognised and ignored. */
+    /** Option kind: SACK blocks (RFC 2018 §3). */
     public static final int OPTION_SACK = 5;
     /** Option kind: timestamps, length 10 (RFC 7323 §3.2). */
     public static final int OPTION_TIMESTAMPS = 8;
@@ -74,7 +74,8 @@ public final class TcpSegment {
                 return false;
             }
             if ((kind == OPTION_MSS && len != 4) || (kind == OPTION_WINDOW_SCALE && len != 3)
-                    || (kind == OPTION_SACK_PERMITTED && len != 2) || (kind == OPTION_TIMESTAMPS && len != 10)) {
+                    || (kind == OPTION_SACK_PERMITTED && len != 2) || (kind == OPTION_TIMESTAMPS && len != 10)
+                    || (kind == OPTION_SACK && (len < 10 || (len - 2) % 8 != 0))) {
                 return false;
             }
             at += len;

@@ -57,6 +57,9 @@ final class TcpHarness implements SegmentSink {
         copy.hasTimestamps = repr.hasTimestamps;
         copy.timestampValue = repr.timestampValue;
         copy.timestampEcho = repr.timestampEcho;
+        copy.sackCount = repr.sackCount;
+        System.arraycopy(repr.sackLeft, 0, copy.sackLeft, 0, repr.sackCount);
+        System.arraycopy(repr.sackRight, 0, copy.sackRight, 0, repr.sackCount);
         copy.payloadLength = repr.payloadLength;
         byte[] data = new byte[repr.payloadLength];
         if (repr.payloadLength > 0) {
