@@ -69,6 +69,7 @@ public final class TcpSocket {
     private int sndShift;       // peer's window scale (RFC 7323)
     private int sndMss = DEFAULT_MSS;
     private boolean finQueued;  // the user closed the sending side
+    private boolean userClosed; // the user called close(): received data will never be read
 
     // Receive sequence variables.
     private int irs, rcvNxt, rcvShift, lastAckSent, lastWindowSent;
@@ -258,7 +259,7 @@ public final class TcpSocket {
         tx.clear();
         assembler.clear();
         error = TcpError.NONE;
-        finQueued = finReceived = remoteFinPending = false;
+        finQueued = finReceived = remoteFinPending = userClosed = false;
         rstPending = false;
         retransmitAt = ackDueAt = timeWaitUntil = finWait2Until = persistAt = keepAliveAt = NEVER;
         retransmits = persistBackoff = keepAliveProbesSent = dupAcks = unackedBytes = 0;
@@ -322,6 +323,7 @@ public final class TcpSocket {
      * reset instead, as RFC 1122 §4.2.2.13 says, so the peer learns it was not consumed.
      */
     public void close() {
+        userClosed = true;
         if (!rx.isEmpty() && state.isSynchronized()) {
             abort();
             return;
@@ -851,6 +853,9 @@ public final class TcpSocket {
         timeWaitUntil = now + 2L * mslMillis;
         retransmitAt = persistAt = keepAliveAt = finWait2Until = NEVER;
         tx.release();
+        if (userClosed) {
+            rx.release(); // a TIME-WAIT connection keeps no buffer memory
+        }
     }
 
     private void enterClosed(TcpError why) {

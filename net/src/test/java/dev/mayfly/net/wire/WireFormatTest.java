@@ -105,6 +105,29 @@ class WireFormatTest {
     }
 
     @Test
+    void tcpSackBlocksRoundTrip() {
+        TcpRepr r = new TcpRepr();
+        r.flags = TcpRepr.ACK;
+        r.hasTimestamps = true;
+        r.sackCount = 3;
+        for (int i = 0; i < 3; i++) {
+            r.sackLeft[i] = 1000 * i + 1;
+            r.sackRight[i] = 1000 * i + 500;
+        }
+        byte[] b = new byte[r.headerLength()];
+        assertEquals(TcpSegment.MAX_HEADER_LENGTH, b.length, "timestamps and three SACK blocks fill the header");
+        r.writeHeader(b, 0);
+        TcpSegment.fillChecksum(b, 0, b.length, 1, 2);
+        TcpSegment s = new TcpSegment();
+        assertEquals(WireError.NONE, s.wrap(b, 0, b.length, 1, 2));
+        TcpRepr q = new TcpRepr();
+        q.parse(s);
+        assertEquals(3, q.sackCount);
+        assertEquals(2001, q.sackLeft[2]);
+        assertEquals(2500, q.sackRight[2]);
+    }
+
+    @Test
     void tcpRejectsOptionRunningPastHeader() {
         byte[] b = new byte[24];
         b[12] = 0x60; // data offset 6
