@@ -4,6 +4,7 @@ import dev.mayfly.net.NetCounter;
 import dev.mayfly.net.NetStatistics;
 import dev.mayfly.net.phy.Device;
 import dev.mayfly.net.phy.FrameBuffer;
+import dev.mayfly.net.phy.LoopbackDevice;
 import dev.mayfly.net.socket.DhcpClient;
 import dev.mayfly.net.socket.InitialSequenceNumbers;
 import dev.mayfly.net.socket.SegmentSink;
@@ -43,8 +44,15 @@ public final class Interface implements SegmentSink {
     public static final int TRANSMIT_BURST = 64;
     /** How long a socket waits before retrying when its next hop has no ARP entry. */
     public static final long NEIGHBOR_WAIT_MILLIS = 1000;
+    /** The address a connection to 127.0.0.0/8 is made from (RFC 1122 §3.2.1.3 (g)). */
+    public static final int LOOPBACK_ADDRESS = Ipv4Address.of(127, 0, 0, 1);
+    /** Frames that datagrams to ourselves may queue between two polls. */
+    public static final int LOOPBACK_QUEUE = 64;
 
     private final Device device;
+    /** Datagrams to our own address or 127.0.0.0/8 never reach the wire; they loop through this queue. */
+    private final LoopbackDevice loopback;
+    private boolean receivingFromLoopback;
     private final long mac;
     private final int ipMtu;
     private final NetStatistics stats = new NetStatistics();
@@ -88,6 +96,7 @@ public final class Interface implements SegmentSink {
         if (ipMtu < 576) {
             throw new IllegalArgumentException("IP MTU below 576 (RFC 791): " + ipMtu);
         }
+        this.loopback = new LoopbackDevice(device.maxFrameLength(), LOOPBACK_QUEUE);
         this.isns = new InitialSequenceNumbers(seed);
         this.nextEphemeralPort = EPHEMERAL_PORT_FIRST + (int) (((seed * 0x9e3779b97f4a7c15L) >>> 1) % 16384);
         if (config.isDhcp()) {
@@ -125,8 +134,14 @@ public final class Interface implements SegmentSink {
 
     // ------------------------------------------------------------------ sockets
 
-    /** Starts listening on {@code port}; connections get rings of the given sizes. */
+    /** Starts listening on {@code port} (0 picks a free ephemeral port); connections get rings of the given sizes. */
     public TcpListener listen(int port, int backlog, int rxCapacity, int txCapacity) {
+        if (port == 0) {
+            port = ephemeralPort(0, 0);
+        }
+        if (port < 0 || port > 0xffff) {
+            throw new IllegalArgumentException("port " + port);
+        }
         for (TcpListener l : listeners) {
             if (l.localPort() == port && !l.isClosed()) {
                 throw new IllegalStateException("port " + port + " already listening");
@@ -151,7 +166,8 @@ public final class Interface implements SegmentSink {
 
     /** Opens {@code socket} to {@code remoteAddress:remotePort} from {@code localPort}. */
     public void connect(TcpSocket socket, long now, int remoteAddress, int remotePort, int localPort) {
-        if (!config.isConfigured()) {
+        boolean toLoopback = Ipv4Address.isLoopback(remoteAddress);
+        if (!config.isConfigured() && !toLoopback) {
             throw new IllegalStateException("interface has no IPv4 address");
         }
         if (remoteAddress == 0 || Ipv4Address.isMulticast(remoteAddress) || remoteAddress == Ipv4Address.BROADCAST
@@ -159,7 +175,7 @@ public final class Interface implements SegmentSink {
             throw new IllegalArgumentException("cannot connect to " + Ipv4Address.toString(remoteAddress) + ":" + remotePort);
         }
         socket.setMaximumSegmentSize(tcpMss());
-        socket.connect(now, config.address(), localPort, remoteAddress, remotePort);
+        socket.connect(now, toLoopback ? LOOPBACK_ADDRESS : config.address(), localPort, remoteAddress, remotePort);
         addSocket(socket);
     }
 
@@ -201,6 +217,11 @@ public final class Interface implements SegmentSink {
     }
 
     private boolean portInUse(int port) {
+        for (int i = 0; i < listeners.size(); i++) {
+            if (listeners.get(i).localPort() == port && !listeners.get(i).isClosed()) {
+                return true;
+            }
+        }
         for (int i = 0; i < tcpSockets.size(); i++) {
             if (tcpSockets.get(i).localPort() == port) {
                 return true;
@@ -230,6 +251,16 @@ public final class Interface implements SegmentSink {
             activity = true;
             processFrame(now, frame);
         }
+        receivingFromLoopback = true;
+        for (int i = 0; i < LOOPBACK_QUEUE; i++) {
+            FrameBuffer frame = loopback.receive(now);
+            if (frame == null) {
+                break;
+            }
+            activity = true;
+            processFrame(now, frame);
+        }
+        receivingFromLoopback = false;
         if (dhcp != null) {
             while (dhcp.dispatch(now, this)) {
                 activity = true;
@@ -290,6 +321,9 @@ public final class Interface implements SegmentSink {
      * has work now, {@link Long#MAX_VALUE} when it waits only for frames.
      */
     public long pollAt() {
+        if (loopback.pending() > 0) {
+            return 0;
+        }
         long at = Long.MAX_VALUE;
         for (int i = 0; i < tcpSockets.size(); i++) {
             long t = Math.max(tcpSockets.get(i).pollAt(), tcpHolds[i]);
@@ -388,12 +422,16 @@ public final class Interface implements SegmentSink {
         }
         int src = ipv4.source();
         int dst = ipv4.destination();
+        if (!receivingFromLoopback && (Ipv4Address.isLoopback(src) || Ipv4Address.isLoopback(dst))) {
+            stats.count(NetCounter.IPV4_DROP_BAD_SOURCE); // 127/8 must never appear on a wire (RFC 1122 §3.2.1.3 (g))
+            return;
+        }
         if (src == Ipv4Address.BROADCAST || Ipv4Address.isMulticast(src)
                 || (config.isConfigured() && (src == config.subnetBroadcast() && config.prefixLength() < 31))) {
             stats.count(NetCounter.IPV4_DROP_BAD_SOURCE);
             return;
         }
-        boolean unicastToUs = config.isConfigured() && dst == config.address();
+        boolean unicastToUs = (config.isConfigured() && dst == config.address()) || Ipv4Address.isLoopback(dst);
         boolean broadcast = dst == Ipv4Address.BROADCAST || (config.isConfigured() && dst == config.subnetBroadcast());
         boolean dhcpReply = dhcp != null && ipv4.protocol() == Ipv4Packet.PROTOCOL_UDP;
         if (!unicastToUs && !broadcast && !dhcpReply) {
@@ -571,6 +609,7 @@ public final class Interface implements SegmentSink {
     // ------------------------------------------------------------------ transmit path
 
     private FrameBuffer pendingFrame;
+    private Device pendingTarget;
     private int pendingIpStart;
 
     /**
@@ -584,7 +623,11 @@ public final class Interface implements SegmentSink {
 
     private int beginIpv4(long now, int source, int destination, int protocol, int ipPayloadLength) {
         long dstMac;
-        if (destination == Ipv4Address.BROADCAST || (config.isConfigured() && destination == config.subnetBroadcast())) {
+        Device target = device;
+        if (Ipv4Address.isLoopback(destination) || (config.isConfigured() && destination == config.address())) {
+            dstMac = mac;
+            target = loopback;
+        } else if (destination == Ipv4Address.BROADCAST || (config.isConfigured() && destination == config.subnetBroadcast())) {
             dstMac = MacAddress.BROADCAST;
         } else {
             int nextHop;
@@ -610,11 +653,12 @@ public final class Interface implements SegmentSink {
             stats.count(NetCounter.TX_DROP_TOO_BIG); // never fragmented (DF): dropped as if lost on the wire
             return -2;
         }
-        FrameBuffer out = device.transmitBuffer(now, total);
+        FrameBuffer out = target.transmitBuffer(now, total);
         if (out == null) {
             stats.count(NetCounter.TX_DROP_NO_BUFFER);
             return -1;
         }
+        pendingTarget = target;
         byte[] b = out.data();
         int at = out.offset();
         EthernetFrame.writeHeader(b, at, dstMac, mac, EthernetFrame.ETHERTYPE_IPV4);
@@ -628,6 +672,11 @@ public final class Interface implements SegmentSink {
     private void finishIpv4(long now, int end) {
         FrameBuffer out = pendingFrame;
         pendingFrame = null;
+        if (pendingTarget == loopback) {
+            out.setLength(end - out.offset());
+            loopback.transmit(now, out);
+            return;
+        }
         transmit(now, out, end - out.offset());
     }
 

@@ -25,6 +25,9 @@ public final class LoopbackDevice implements Device {
     @Override
     public int maxFrameLength() { return maxFrameLength; }
 
+    /** Returns the number of frames waiting to be received. */
+    public int pending() { return count; }
+
     @Override
     public FrameBuffer receive(long nowMillis) {
         if (count == 0) {

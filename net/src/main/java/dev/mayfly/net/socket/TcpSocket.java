@@ -801,7 +801,7 @@ public final class TcpSocket {
             return;
         }
         rx.writeAt(offset, seg.payloadBuffer, from, len);
-        int ready = assembler.takeFront();
+        int ready = Math.min(assembler.takeFront(), rx.free());
         if (ready > 0) {
             rx.commit(ready);
             rcvNxt += ready;

@@ -345,6 +345,39 @@ class InterfaceTest {
         assertTrue(isolated.pollAt() > now);
     }
 
+    @Test
+    void connectionsToItsOwnAddressAndToLocalhostNeverTouchTheWire() {
+        TcpListener listener = iface.listen(80, 4, 4096, 4096);
+        for (int target : new int[] {US, Ipv4Address.of(127, 0, 0, 1)}) {
+            TcpSocket client = new TcpSocket(4096, 4096);
+            iface.connect(client, now, target, 80);
+            client.write("self".getBytes(), 0, 4);
+            TcpSocket server = null;
+            byte[] buf = new byte[16];
+            int n = 0;
+            for (int i = 0; i < 20 && n == 0; i++) {
+                iface.poll(now);
+                if (server == null) {
+                    server = listener.accept();
+                }
+                if (server != null) {
+                    n = Math.max(0, server.read(buf, 0, buf.length));
+                }
+            }
+            assertEquals("self", new String(buf, 0, n));
+            assertEquals(target == US ? US : Interface.LOOPBACK_ADDRESS, client.localAddress());
+        }
+        assertTrue(device.takeSent().isEmpty(), "nothing went to the device");
+    }
+
+    @Test
+    void dropsLoopbackAddressesArrivingFromTheWire() {
+        learnPeer();
+        receive(tcp(PEER_MAC, OUR_MAC, Ipv4Address.of(127, 0, 0, 1), US, syn(5000, 80, 1), new byte[0]),
+                tcp(PEER_MAC, OUR_MAC, PEER, Ipv4Address.of(127, 0, 0, 1), syn(5000, 80, 1), new byte[0]));
+        assertEquals(2, count(NetCounter.IPV4_DROP_BAD_SOURCE));
+    }
+
     // ---------------------------------------------------------------- UDP
 
     @Test
