@@ -53,6 +53,8 @@ public final class Interface implements SegmentSink {
     /** Datagrams to our own address or 127.0.0.0/8 never reach the wire; they loop through this queue. */
     private final LoopbackDevice loopback;
     private boolean receivingFromLoopback;
+    /** The last poll stopped at its receive budget: frames may still wait in the device. */
+    private boolean moreToReceive;
     private final long mac;
     private final int ipMtu;
     private final NetStatistics stats = new NetStatistics();
@@ -243,9 +245,11 @@ public final class Interface implements SegmentSink {
      */
     public boolean poll(long now) {
         boolean activity = false;
+        moreToReceive = true;
         for (int i = 0; i < RECEIVE_BUDGET; i++) {
             FrameBuffer frame = device.receive(now);
             if (frame == null) {
+                moreToReceive = false;
                 break;
             }
             activity = true;
@@ -321,7 +325,7 @@ public final class Interface implements SegmentSink {
      * has work now, {@link Long#MAX_VALUE} when it waits only for frames.
      */
     public long pollAt() {
-        if (loopback.pending() > 0) {
+        if (loopback.pending() > 0 || moreToReceive) {
             return 0;
         }
         long at = Long.MAX_VALUE;
