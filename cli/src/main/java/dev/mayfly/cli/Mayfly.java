@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code mayfly} command: builds Mayfly images and runs them. */
 @Command(name = "mayfly", mixinStandardHelpOptions = true, version = "mayfly 0.1.0",
         description = "Builds Java applications into unikernel images and runs them.",
-        subcommands = {BuildCommand.class, RunCommand.class})
+        subcommands = {BuildCommand.class, RunCommand.class, BenchCommand.class})
 public final class Mayfly implements Runnable {
     /** Exit status for bad usage or input (sysexits.h EX_USAGE). */
     public static final int EXIT_USAGE = 64;

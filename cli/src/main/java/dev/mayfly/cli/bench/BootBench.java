@@ -1,0 +1,117 @@
+package dev.mayfly.cli.bench;
+
+import dev.mayfly.cli.run.HypervisorException;
+import dev.mayfly.cli.run.MayflyVmmHypervisor;
+import dev.mayfly.cli.run.QemuHypervisor;
+import dev.mayfly.cli.run.RunOutcome;
+import dev.mayfly.cli.run.RunSpec;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The boot benchmark of an image, all measured in one run: (a) QEMU microvm from process start to
+ * the first console line; (b) `mayfly run` (the Mayfly VMM) from process start to the first console
+ * line, from the plain jar and with the AOT cache; (c) inside this warm JVM, VM creation to the
+ * first console line; (d) the guest-internal boot time (PVH entry to main, from the boot trace).
+ */
+public final class BootBench {
+    private static final Pattern GUEST_BOOT = Pattern.compile("mayfly: boot ([0-9.]+) ms from PVH entry to main");
+
+    private final Path image;
+    private final int runs;
+    private final Path cliJar;
+    private final Path aotCache;
+    private final PrintStream out;
+
+    public BootBench(Path image, int runs, Path cliJar, Path aotCache, PrintStream out) {
+        this.image = image;
+        this.runs = runs;
+        this.cliJar = cliJar;
+        this.aotCache = aotCache;
+        this.out = out;
+    }
+
+    public void run() throws IOException, InterruptedException, HypervisorException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Samples qemu = new Samples();
+        Samples plain = new Samples();
+        Samples aot = new Samples();
+        Samples warm = new Samples();
+        Samples guest = new Samples();
+
+        List<String> qemuCommand = new QemuHypervisor().command(Path.of("/usr/bin/qemu-system-x86_64"),
+                spec(new ByteArrayOutputStream(), List.of()), true);
+        List<String> plainCommand = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
+                "run", "--hypervisor", "mayfly", image.toString());
+        List<String> aotCommand = new ArrayList<>(plainCommand);
+        aotCommand.add(1, "-XX:AOTCache=" + aotCache);
+        boolean haveAot = Files.isRegularFile(aotCache);
+
+        out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
+        for (int i = 0; i < runs; i++) {
+            qemu.addNanos(ProcessTimer.untilFirstLine(qemuCommand));
+            plain.addNanos(ProcessTimer.untilFirstLine(plainCommand));
+            if (haveAot) {
+                aot.addNanos(ProcessTimer.untilFirstLine(aotCommand));
+            }
+            warm.addNanos(warmBoot(List.of()));
+            guest.add(guestBoot());
+        }
+        out.println();
+        out.printf("%-62s %9s %9s %9s%n", "measurement (ms)", "median", "min", "max");
+        row("(a) QEMU microvm (kvm): process start -> first console line", qemu);
+        row("(b) mayfly run, Mayfly VMM, plain jar: process start -> first line", plain);
+        if (haveAot) {
+            row("(b') mayfly run, Mayfly VMM, AOT cache: process start -> first line", aot);
+        } else {
+            out.printf("%-62s %9s%n", "(b') mayfly run with the AOT cache", "no cache at " + aotCache);
+        }
+        row("(c) warm JVM: VM creation -> first console line", warm);
+        row("(d) guest-internal: PVH entry -> main", guest);
+        out.println();
+        out.printf("ratio (b)/(a)  = %.2f%n", plain.median() / qemu.median());
+        if (haveAot) {
+            out.printf("ratio (b')/(a) = %.2f%n", aot.median() / qemu.median());
+        }
+        out.printf("ratio (c)/(a)  = %.3f%n", warm.median() / qemu.median());
+        out.printf("targets: (c) under 10 ms: %s; (b) below (a): %s%n",
+                warm.median() < 10 ? "met" : "NOT met",
+                (haveAot ? Math.min(plain.median(), aot.median()) : plain.median()) < qemu.median() ? "met" : "NOT met");
+    }
+
+    private void row(String label, Samples s) {
+        out.printf("%-62s %9.2f %9.2f %9.2f%n", label, s.median(), s.min(), s.max());
+    }
+
+    private RunSpec spec(ByteArrayOutputStream console, List<String> parameters) {
+        return new RunSpec(image, RunSpec.DEFAULT_MEMORY, Map.of(), List.of(), parameters, RunSpec.Accel.KVM, console, null);
+    }
+
+    private long warmBoot(List<String> parameters) throws HypervisorException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        RunOutcome outcome = new MayflyVmmHypervisor().run(spec(console, parameters));
+        if (outcome.exitStatus() != 0 || outcome.firstOutputNanos() == 0) {
+            throw new HypervisorException("the benchmark guest failed: " + outcome.description() + "\n" + console);
+        }
+        return outcome.firstOutputNanos() - outcome.startNanos();
+    }
+
+    private double guestBoot() throws HypervisorException {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        new MayflyVmmHypervisor().run(spec(console, List.of("mayfly.trace=boot")));
+        Matcher m = GUEST_BOOT.matcher(console.toString(StandardCharsets.UTF_8));
+        if (!m.find()) {
+            throw new HypervisorException("no boot trace in the guest's output:\n" + console);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+}
