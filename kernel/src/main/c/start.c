@@ -136,8 +136,28 @@ void mayfly_set_exit_status(int32_t status) { java_exit_status = status; }
 /* TSC when the kernel handed over to the compiled Java world (boot trace). */
 int64_t mayfly_java_start_tsc(void) { return (int64_t) tsc_before_java; }
 
+/*
+ * musl's objects in Debian are built with -fstack-protector: they read a canary at %fs:0x28 and
+ * call __stack_chk_fail when a frame's copy was overwritten. The boot path points %fs at
+ * mayfly_thread_block; the canary is set here, before any such function runs (the kernel's own C
+ * is built without the stack protector, so no live frame holds an older canary).
+ */
+extern uint64_t mayfly_thread_block[8];
+
+static void set_stack_protector_canary(void) {
+    uint32_t lo, hi;
+    __asm__ volatile("rdtsc" : "=a"(lo), "=d"(hi));
+    uint64_t canary = (((uint64_t) hi << 32) | lo) * 0x9E3779B97F4A7C15UL;
+    mayfly_thread_block[5] = canary & ~0xFFUL;   /* a zero low byte stops string overruns, as glibc does */
+}
+
+__attribute__((noreturn)) void __stack_chk_fail(void) {
+    kernel_panic("stack smashing detected (a stack-protector canary was overwritten)");
+}
+
 __attribute__((noreturn)) void mayfly_start(const struct hvm_start_info *info) {
     if (info->magic != HVM_START_MAGIC_VALUE) kernel_panic("not booted through the PVH ABI (bad start_info magic)");
+    set_stack_protector_canary();
     if (info->cmdline_paddr) {
         const char *src = (const char *) info->cmdline_paddr;
         size_t i = 0;

@@ -16,6 +16,7 @@
 #define XEN_ELFNOTE_PHYS32_ENTRY 18
 #define MSR_EFER                 0xC0000080
 #define EFER_LME                 0x100
+#define MSR_FS_BASE              0xC0000100
 #define CR0_BOOT                 0x80000033   /* PG | NE | ET | MP | PE; EM = TS = 0 so SSE runs */
 #define CR4_BOOT                 0x620        /* PAE | OSFXSR | OSXMMEXCPT */
 #define PTE_P   0x1
@@ -64,6 +65,10 @@ long_entry:
         ltr   %ax
         lidt  idt_pointer
         mov   %edi, %edi                    /* upper halves are undefined after the mode switch */
+        mov   $MSR_FS_BASE, %ecx            /* %fs -> the thread block: musl's stack-protector canary at %fs:0x28 */
+        mov   $mayfly_thread_block, %eax
+        xor   %edx, %edx
+        wrmsr
         mov   $INTR_STACK_TOP, %esp
         push  $SEL_USER_DATA                /* iretq frame: to CPL 3, interrupts on */
         push  $mayfly_boot_stack_top
@@ -259,7 +264,8 @@ user_entry:                                 /* CPL 3, RSP 16-byte aligned, RDI =
 
         .bss
         .balign 16
-        .globl mayfly_boot_tsc, mayfly_events_pending, mayfly_fault_frame
+        .globl mayfly_boot_tsc, mayfly_events_pending, mayfly_fault_frame, mayfly_thread_block
+mayfly_thread_block:    .fill 8, 8, 0         /* the one thread block; +0x28 holds the stack-protector canary */
 mayfly_boot_tsc:        .quad 0
 mayfly_events_pending:  .quad 0
 mayfly_fault_frame:     .fill 24, 8, 0

@@ -10,7 +10,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.mayfly.conformance.ExpectedFailures;
+import dev.mayfly.conformance.tools.StubExcludedPrograms;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -26,6 +31,8 @@ final class TestImages {
     static final String PROBE_PACKAGE = "dev/mayfly/it/probe/";
 
     private static final Map<String, BuildResult> BUILT = new HashMap<>();
+    /** Builds that failed, so that every test of a failing image reports the failure without rebuilding. */
+    private static final Map<String, IllegalStateException> FAILED = new HashMap<>();
 
     private TestImages() {
     }
@@ -38,6 +45,70 @@ final class TestImages {
         return build("exit-probe", List.of(probeJar("exit-probe", "ExitProbe")), "dev.mayfly.it.probe.ExitProbe");
     }
 
+    /**
+     * The conformance suite as one image: the conformance classes, with each program that
+     * expected-failures.txt marks {@code [build]} replaced by a stand-in that throws (the real one
+     * uses class-library methods the image cannot have). Host-only helpers stay out.
+     */
+    static Path conformance() {
+        return build("conformance", List.of(conformanceJar()), "dev.mayfly.conformance.Suite");
+    }
+
+    static final Path CONFORMANCE_CLASSES = ROOT.resolve("conformance/target/classes");
+    static final Path EXPECTED_FAILURES = ROOT.resolve("conformance/expected-failures.txt");
+
+    private static Path conformanceJar() {
+        Path jar = WORK.resolve("conformance.jar");
+        Path stubs = WORK.resolve("conformance-stubs");
+        try {
+            Files.createDirectories(WORK);
+            StubExcludedPrograms.write(EXPECTED_FAILURES, stubs);
+            Set<String> stubbed = new HashSet<>();
+            for (ExpectedFailures.Failure f : ExpectedFailures.read(EXPECTED_FAILURES)) {
+                if (f.buildExcluded()) {
+                    stubbed.add(f.program());
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(out)) {
+                addClasses(jos, CONFORMANCE_CLASSES, path -> !hostOnly(path) && !stubbed.contains(programOf(path)));
+                addClasses(jos, stubs, path -> true);
+            }
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hostOnly(String path) {
+        return path.startsWith("dev/mayfly/conformance/tools/") || path.startsWith("dev/mayfly/conformance/compare/")
+                || path.equals("dev/mayfly/conformance/ExpectedFailures.class")
+                || path.startsWith("dev/mayfly/conformance/ExpectedFailures$");
+    }
+
+    /** The program a class of the programs package belongs to ({@code A$1.class} -> {@code A}), else "". */
+    private static String programOf(String path) {
+        String prefix = "dev/mayfly/conformance/programs/";
+        if (!path.startsWith(prefix)) {
+            return "";
+        }
+        String name = path.substring(prefix.length());
+        int cut = name.indexOf('$');
+        return cut >= 0 ? name.substring(0, cut) : name.substring(0, name.length() - ".class".length());
+    }
+
+    private static void addClasses(JarOutputStream jos, Path root, Predicate<String> keep) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                String path = root.relativize(f).toString().replace('\\', '/');
+                if (keep.test(path)) {
+                    jos.putNextEntry(new JarEntry(path));
+                    jos.write(Files.readAllBytes(f));
+                    jos.closeEntry();
+                }
+            }
+        }
+    }
+
     static BuildResult result(String name) {
         return BUILT.get(name);
     }
@@ -46,6 +117,10 @@ final class TestImages {
         BuildResult done = BUILT.get(name);
         if (done != null) {
             return done.image();
+        }
+        IllegalStateException failed = FAILED.get(name);
+        if (failed != null) {
+            throw failed;
         }
         Requirements.gccAndMusl();
         try {
@@ -56,7 +131,10 @@ final class TestImages {
             System.err.println("built " + result.image() + " (" + result.sizeBytes() + " bytes) " + result.stages());
             return result.image();
         } catch (BuildException | IOException e) {
-            throw new IllegalStateException("building the test image " + name + " failed: " + e.getMessage(), e);
+            IllegalStateException failure =
+                    new IllegalStateException("building the test image " + name + " failed: " + e.getMessage(), e);
+            FAILED.put(name, failure);
+            throw failure;
         }
     }
 

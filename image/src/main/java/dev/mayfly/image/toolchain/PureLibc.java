@@ -82,11 +82,28 @@ public final class PureLibc {
                 current = line.substring(0, format);
                 continue;
             }
-            if (current != null && (line.contains("\tsyscall") || line.contains("%fs:"))) {
+            if (current != null && (line.contains("\tsyscall") || usesThreadPointer(line))) {
                 unclean.add(current);
             }
         }
         return unclean;
+    }
+
+    /**
+     * Whether an instruction reads thread-local storage through %fs, other than the
+     * stack-protector canary at %fs:0x28, which the kernel provides (mayfly_thread_block).
+     */
+    static boolean usesThreadPointer(String instruction) {
+        String canary = "%fs:0x28";
+        for (int at = instruction.indexOf("%fs:"); at >= 0; at = instruction.indexOf("%fs:", at + 4)) {
+            int after = at + canary.length();
+            boolean isCanary = instruction.startsWith(canary, at)
+                    && (after == instruction.length() || !Character.isLetterOrDigit(instruction.charAt(after)));
+            if (!isCanary) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parses {@code nm -A} output: "archive:member:[value] type symbol". */

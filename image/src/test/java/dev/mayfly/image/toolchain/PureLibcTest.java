@@ -25,11 +25,23 @@ class PureLibcTest {
                9:\tsyscall
             tls.lo:     file format elf64-x86-64
                0:\tmov    %fs:0x0,%rax
+            sin.lo:     file format elf64-x86-64
+               9:\tmov    %fs:0x28,%rax
+              68:\tsub    %fs:0x28,%rax
             """;
 
     @Test
     void findsMembersThatMakeSystemCallsOrUseThreadLocals() {
         assertEquals(Set.of("write.lo", "tls.lo"), PureLibc.uncleanMembers(OBJDUMP));
+    }
+
+    @Test
+    void theStackProtectorCanaryIsTheOnlyThreadLocalAllowed() {
+        assertEquals(false, PureLibc.usesThreadPointer("  9:\tmov    %fs:0x28,%rax"));
+        assertEquals(false, PureLibc.usesThreadPointer("  9:\txor    %fs:0x28,%rdx"));
+        assertEquals(true, PureLibc.usesThreadPointer("  0:\tmov    %fs:0x0,%rax"));
+        assertEquals(true, PureLibc.usesThreadPointer("  0:\tmov    %fs:0x280,%rax"));
+        assertEquals(true, PureLibc.usesThreadPointer("  0:\tmov    %fs:0x28,%rax; mov %fs:0x10,%rdx"));
     }
 
     @Test
