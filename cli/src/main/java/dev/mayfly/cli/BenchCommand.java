@@ -22,7 +22,7 @@ public final class BenchCommand implements Runnable {
     @Command(name = "boot", mixinStandardHelpOptions = true,
             description = "Boot time: QEMU microvm vs mayfly run (plain and AOT) vs a warm JVM, plus the guest-internal boot.")
     static final class Boot implements Callable<Integer> {
-        @Option(names = "--image", required = true, description = "The image to boot (examples/hello).")
+        @Option(names = "--image", description = "The image to boot. Default: examples/hello's image, build/hello.img.")
         Path image;
 
         @Option(names = "--runs", defaultValue = "10", description = "Runs per measurement. Default: ${DEFAULT-VALUE}.")
@@ -33,8 +33,12 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException, InterruptedException {
+            if (image == null) {
+                image = Mayfly.home().resolve("build/hello.img");
+            }
             if (!Files.isRegularFile(image)) {
-                throw new UserFacingException(image + ": no such image", Mayfly.EXIT_USAGE);
+                throw new UserFacingException(image + ": no such image (./mayfly bench builds examples/hello there; or pass --image)",
+                        Mayfly.EXIT_USAGE);
             }
             Path jar = CliJar.location();
             Path cache = aotCache != null ? aotCache : jar.resolveSibling("mayfly.aot");

@@ -18,6 +18,24 @@ public final class Mayfly implements Runnable {
         CommandLine.usage(this, System.out);
     }
 
+    /**
+     * The Mayfly checkout the command belongs to: {@code -Dmayfly.home} (the ./mayfly launcher sets
+     * it), else the directory above {@code cli/target/mayfly.jar}, else the current directory.
+     */
+    public static java.nio.file.Path home() {
+        String property = System.getProperty("mayfly.home");
+        if (property != null) {
+            return java.nio.file.Path.of(property);
+        }
+        java.nio.file.Path jar = CliJar.location();
+        java.nio.file.Path target = jar.getParent();
+        if (target != null && target.getFileName() != null && target.getFileName().toString().equals("target")
+                && target.getParent() != null && target.getParent().getParent() != null) {
+            return target.getParent().getParent();
+        }
+        return java.nio.file.Path.of("");
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
