@@ -1,5 +1,6 @@
 package dev.mayfly.cli.bench;
 
+import dev.mayfly.cli.run.Hypervisor;
 import dev.mayfly.cli.run.HypervisorException;
 import dev.mayfly.cli.run.MayflyVmmHypervisor;
 import dev.mayfly.cli.run.QemuHypervisor;
@@ -43,13 +44,19 @@ public final class BootBench {
     public void run() throws IOException, InterruptedException, HypervisorException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Samples qemu = new Samples();
+        Samples qemuTcg = new Samples();
+        Samples guestQemu = new Samples();
+        Samples guestQemuTcg = new Samples();
         Samples plain = new Samples();
         Samples aot = new Samples();
         Samples warm = new Samples();
         Samples guest = new Samples();
 
-        List<String> qemuCommand = new QemuHypervisor().command(Path.of("/usr/bin/qemu-system-x86_64"),
-                spec(new ByteArrayOutputStream(), List.of()), true);
+        Path qemuExecutable = QemuHypervisor.find();
+        List<String> qemuCommand = new QemuHypervisor().command(qemuExecutable,
+                spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.KVM), true);
+        List<String> qemuTcgCommand = new QemuHypervisor().command(qemuExecutable,
+                spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.TCG), false);
         List<String> plainCommand = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
                 "run", "--hypervisor", "mayfly", image.toString());
         List<String> aotCommand = new ArrayList<>(plainCommand);
@@ -59,24 +66,30 @@ public final class BootBench {
         out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
         for (int i = 0; i < runs; i++) {
             qemu.addNanos(ProcessTimer.untilFirstLine(qemuCommand));
+            qemuTcg.addNanos(ProcessTimer.untilFirstLine(qemuTcgCommand));
             plain.addNanos(ProcessTimer.untilFirstLine(plainCommand));
             if (haveAot) {
                 aot.addNanos(ProcessTimer.untilFirstLine(aotCommand));
             }
             warm.addNanos(warmBoot(List.of()));
-            guest.add(guestBoot());
+            guest.add(guestBoot(new MayflyVmmHypervisor(), RunSpec.Accel.KVM));
+            guestQemu.add(guestBoot(new QemuHypervisor(), RunSpec.Accel.KVM));
+            guestQemuTcg.add(guestBoot(new QemuHypervisor(), RunSpec.Accel.TCG));
         }
         out.println();
-        out.printf("%-62s %9s %9s %9s%n", "measurement (ms)", "median", "min", "max");
+        out.printf("%-68s %9s %9s %9s%n", "measurement (ms)", "median", "min", "max");
         row("(a) QEMU microvm (kvm): process start -> first console line", qemu);
+        row("(a') QEMU microvm (tcg): process start -> first console line", qemuTcg);
         row("(b) mayfly run, Mayfly VMM, plain jar: process start -> first line", plain);
         if (haveAot) {
             row("(b') mayfly run, Mayfly VMM, AOT cache: process start -> first line", aot);
         } else {
-            out.printf("%-62s %9s%n", "(b') mayfly run with the AOT cache", "no cache at " + aotCache);
+            out.printf("%-68s %9s%n", "(b') mayfly run with the AOT cache", "no cache at " + aotCache);
         }
         row("(c) warm JVM: VM creation -> first console line", warm);
-        row("(d) guest-internal: PVH entry -> main", guest);
+        row("(d) guest-internal, Mayfly VMM: PVH entry -> main", guest);
+        row("(d') guest-internal, QEMU kvm: PVH entry -> main", guestQemu);
+        row("(d'') guest-internal, QEMU tcg: PVH entry -> main", guestQemuTcg);
         out.println();
         out.printf("ratio (b)/(a)  = %.2f%n", plain.median() / qemu.median());
         if (haveAot) {
@@ -89,25 +102,25 @@ public final class BootBench {
     }
 
     private void row(String label, Samples s) {
-        out.printf("%-62s %9.2f %9.2f %9.2f%n", label, s.median(), s.min(), s.max());
+        out.printf("%-68s %9.2f %9.2f %9.2f%n", label, s.median(), s.min(), s.max());
     }
 
-    private RunSpec spec(ByteArrayOutputStream console, List<String> parameters) {
-        return new RunSpec(image, RunSpec.DEFAULT_MEMORY, Map.of(), List.of(), parameters, RunSpec.Accel.KVM, console, null);
+    private RunSpec spec(ByteArrayOutputStream console, List<String> parameters, RunSpec.Accel accel) {
+        return new RunSpec(image, RunSpec.DEFAULT_MEMORY, Map.of(), List.of(), parameters, accel, console, null);
     }
 
     private long warmBoot(List<String> parameters) throws HypervisorException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        RunOutcome outcome = new MayflyVmmHypervisor().run(spec(console, parameters));
+        RunOutcome outcome = new MayflyVmmHypervisor().run(spec(console, parameters, RunSpec.Accel.KVM));
         if (outcome.exitStatus() != 0 || outcome.firstOutputNanos() == 0) {
             throw new HypervisorException("the benchmark guest failed: " + outcome.description() + "\n" + console);
         }
         return outcome.firstOutputNanos() - outcome.startNanos();
     }
 
-    private double guestBoot() throws HypervisorException {
+    private double guestBoot(Hypervisor hypervisor, RunSpec.Accel accel) throws HypervisorException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        new MayflyVmmHypervisor().run(spec(console, List.of("mayfly.trace=boot")));
+        hypervisor.run(spec(console, List.of("mayfly.trace=boot"), accel));
         Matcher m = GUEST_BOOT.matcher(console.toString(StandardCharsets.UTF_8));
         if (!m.find()) {
             throw new HypervisorException("no boot trace in the guest's output:\n" + console);

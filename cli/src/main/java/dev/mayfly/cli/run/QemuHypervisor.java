@@ -118,7 +118,8 @@ public final class QemuHypervisor implements Hypervisor {
         return new RunOutcome(qemuStatus == 0 ? 1 : qemuStatus, false, what, start, firstByte);
     }
 
-    private static Path find() throws HypervisorException {
+    /** The QEMU executable on the PATH. */
+    public static Path find() throws HypervisorException {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             Path p = Path.of(dir.isEmpty() ? "." : dir, EXECUTABLE);
             if (Files.isExecutable(p)) {
