@@ -39,9 +39,17 @@ class MayflyClassSubstitutionTest {
     }
 
     @Test
-    void implementationClassesKeepTheirNames() {
-        assertEquals("dev.mayfly.jdk.httpserver.MayflyHttpServer",
-                mapping.substituteToOriginal("dev.mayfly.jdk.httpserver.MayflyHttpServer"));
+    void theServerImplementationIsCompiledInTheJdksImplementationPackage() {
+        // So that its references to the API are renamed with it (one HttpServerProvider, not two).
+        assertEquals("sun.net.httpserver.MayflyHttpServer",
+                mapping.substituteToOriginal("dev.mayfly.jdk.sun.net.httpserver.MayflyHttpServer"));
+        ClassReaderSource source = knowing("dev.mayfly.jdk.sun.net.httpserver.MayflyHttpServerProvider");
+        assertEquals("dev.mayfly.jdk.sun.net.httpserver.MayflyHttpServerProvider",
+                mapping.originalToSubstitute(source, "sun.net.httpserver.MayflyHttpServerProvider"));
+    }
+
+    @Test
+    void patchClassesKeepTheirNames() {
         assertEquals("dev.mayfly.jdk.lang.StringPatch", mapping.substituteToOriginal("dev.mayfly.jdk.lang.StringPatch"));
     }
 

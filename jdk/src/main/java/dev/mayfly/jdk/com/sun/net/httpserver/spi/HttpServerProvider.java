@@ -1,7 +1,7 @@
 package dev.mayfly.jdk.com.sun.net.httpserver.spi;
 
 import dev.mayfly.jdk.com.sun.net.httpserver.HttpServer;
-import dev.mayfly.jdk.httpserver.MayflyHttpServerProvider;
+import dev.mayfly.jdk.sun.net.httpserver.MayflyHttpServerProvider;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 

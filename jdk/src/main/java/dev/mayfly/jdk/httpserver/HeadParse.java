@@ -1,5 +1,0 @@
-package dev.mayfly.jdk.httpserver;
-
-/** The outcome of parsing a request head: a checked {@link RequestHead} or a {@link HeadRejection}. */
-sealed interface HeadParse permits RequestHead, HeadRejection {
-}
