@@ -58,8 +58,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--path", defaultValue = "/", description = "The URL path to load. Default: ${DEFAULT-VALUE}.")
         String path;
 
-        @Option(names = "--duration", defaultValue = "10", description = "Seconds per measurement. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--duration", defaultValue = "5", description = "Seconds per measurement. Default: ${DEFAULT-VALUE}.")
         int duration;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds; rows are their medians. Default: ${DEFAULT-VALUE}.")
+        int rounds;
 
         @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per target. Default: ${DEFAULT-VALUE}.")
         int warmup;
@@ -84,7 +87,7 @@ public final class BenchCommand implements Runnable {
             }
             Path work = Files.createTempDirectory("mayfly-bench-http");
             try {
-                new HttpBench(wrk, path, duration, warmup, System.out)
+                new HttpBench(wrk, path, duration, warmup, rounds, System.out)
                         .run(HttpBench.hotSpotTargets(service, jdkJar, work), HttpBench.mayflyRowsNotYetMeasured());
             } finally {
                 try (var files = Files.list(work)) {

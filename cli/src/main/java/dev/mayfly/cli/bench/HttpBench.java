@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The HTTP benchmark: wrk ({@code --latency}) against examples/http at 1 and 50 connections, each
- * target started fresh, warmed up, then measured; reported as req/s, p50 and p99 with ratios
+ * The HTTP benchmark: wrk ({@code --latency}) against examples/http at 1 and 50 connections, every
+ * target started, warmed up, then measured in interleaved rounds; reported as req/s, p50 and p99 with ratios
  * against the baseline row of the same run — the jar on HotSpot with the JDK's own server. Targets
  * are rows: HotSpot with Mayfly's server (the same jar, remapped to Mayfly's classes) is one; the
  * Mayfly VMM and QEMU ({@code mayfly run -p}) become rows once guest networking lands.
@@ -48,34 +48,84 @@ public final class HttpBench {
     private final String path;
     private final int seconds;
     private final int warmupSeconds;
+    private final int rounds;
     private final PrintStream out;
 
-    public HttpBench(Path wrk, String path, int seconds, int warmupSeconds, PrintStream out) {
+    public HttpBench(Path wrk, String path, int seconds, int warmupSeconds, int rounds, PrintStream out) {
         this.wrk = wrk;
         this.path = path;
         this.seconds = seconds;
         this.warmupSeconds = warmupSeconds;
+        this.rounds = rounds;
         this.out = out;
     }
 
-    /** Measures every target (the first is the baseline) and prints the table; returns the rows. */
+    /**
+     * Measures every target (the first is the baseline) and prints the table; returns the rows.
+     * All targets run side by side and are measured in turn, round after round, so that load from
+     * elsewhere on the machine falls on all of them alike; a row holds the medians of its rounds.
+     */
     public List<Row> run(List<Target> targets, List<String> notYet) throws IOException, InterruptedException {
-        out.printf("HTTP benchmark: wrk --latency on %s, %d s per measurement after %d s of warm-up, connections %s%n",
-                path, seconds, warmupSeconds, java.util.Arrays.toString(CONNECTIONS));
-        List<Row> rows = new ArrayList<>();
-        for (Target target : targets) {
-            try (Running running = target.start()) {
-                String url = "http://127.0.0.1:" + running.port() + path;
-                wrk(url, 50, warmupSeconds);
-                for (int c : CONNECTIONS) {
-                    WrkReport report = wrk(url, c, seconds);
-                    rows.add(new Row(target.name(), c, report));
-                    out.printf("  %-44s %3d conn: %10.0f req/s%n", target.name(), c, report.requestsPerSecond());
+        out.printf("HTTP benchmark: wrk --latency on %s; %d rounds of %d s per target and connection count"
+                + " (connections %s) after %d s of warm-up each%n",
+                path, rounds, seconds, java.util.Arrays.toString(CONNECTIONS), warmupSeconds);
+        List<Running> running = new ArrayList<>();
+        try {
+            for (Target target : targets) {
+                running.add(target.start());
+            }
+            for (Running r : running) {
+                wrk(url(r), 50, warmupSeconds);
+            }
+            List<List<WrkReport>> samples = new ArrayList<>();
+            for (int i = 0; i < targets.size() * CONNECTIONS.length; i++) {
+                samples.add(new ArrayList<>());
+            }
+            for (int round = 0; round < rounds; round++) {
+                for (int c = 0; c < CONNECTIONS.length; c++) {
+                    for (int t = 0; t < targets.size(); t++) {
+                        WrkReport report = wrk(url(running.get(t)), CONNECTIONS[c], seconds);
+                        samples.get(t * CONNECTIONS.length + c).add(report);
+                        out.printf("  round %d  %-44s %3d conn: %10.0f req/s  p99 %8.3f ms%n", round + 1,
+                                targets.get(t).name(), CONNECTIONS[c], report.requestsPerSecond(), report.p99Millis());
+                    }
                 }
             }
+            List<Row> rows = new ArrayList<>();
+            for (int t = 0; t < targets.size(); t++) {
+                for (int c = 0; c < CONNECTIONS.length; c++) {
+                    rows.add(new Row(targets.get(t).name(), CONNECTIONS[c], median(samples.get(t * CONNECTIONS.length + c))));
+                }
+            }
+            print(rows, notYet);
+            return rows;
+        } finally {
+            for (Running r : running) {
+                r.close();
+            }
         }
-        print(rows, notYet);
-        return rows;
+    }
+
+    private String url(Running r) {
+        return "http://127.0.0.1:" + r.port() + path;
+    }
+
+    /** The medians of each figure over the rounds; errors are summed. */
+    static WrkReport median(List<WrkReport> reports) {
+        long requests = 0;
+        long errors = 0;
+        for (WrkReport r : reports) {
+            requests += r.requests();
+            errors += r.errors();
+        }
+        return new WrkReport(median(reports, WrkReport::requestsPerSecond), median(reports, WrkReport::p50Millis),
+                median(reports, WrkReport::p99Millis), requests, errors);
+    }
+
+    private static double median(List<WrkReport> reports, java.util.function.ToDoubleFunction<WrkReport> figure) {
+        double[] values = reports.stream().mapToDouble(figure).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 
     private void print(List<Row> rows, List<String> notYet) {
@@ -98,7 +148,7 @@ public final class HttpBench {
         for (String n : notYet) {
             out.printf("%-44s %s%n", n, "not measured yet");
         }
-        out.println("x req/s and x p99: ratios to the baseline (first row) at the same number of connections.");
+        out.println("x req/s and x p99: ratios to the baseline (first row) at the same number of connections; medians of the rounds.");
     }
 
     private WrkReport wrk(String url, int connections, int duration) throws IOException, InterruptedException {

@@ -56,4 +56,11 @@ class WrkReportTest {
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(own, JarRemapper.remapClass(own));
     }
+
+    @Test
+    void roundsAreSummarisedByTheirMedians() {
+        WrkReport m = HttpBench.median(java.util.List.of(new WrkReport(100, 1, 10, 5, 0),
+                new WrkReport(300, 3, 30, 5, 1), new WrkReport(200, 2, 20, 5, 2)));
+        assertEquals(new WrkReport(200, 2, 20, 15, 3), m);
+    }
 }
