@@ -20,6 +20,9 @@ final class ResponseHeaderCheck {
                 i += 2;
             } else if (c == '\n') {
                 throw new IllegalArgumentException("Illegal LF found in header");
+            } else if (c > 255) {
+                // ISO-8859-1 on the wire (RFC 9110 §5.5): anything above would be written as '?'.
+                throw new IllegalArgumentException("Illegal character found in header");
             }
         }
         return value;

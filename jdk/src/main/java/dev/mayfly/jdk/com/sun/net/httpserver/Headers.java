@@ -86,8 +86,9 @@ public class Headers implements Map<String, List<String>> {
     }
 
     /**
-     * Throws IllegalArgumentException if {@code s} contains a CR or LF that is not part of an
-     * obsolete line fold (CR LF followed by SP or HT; values only).
+     * Throws IllegalArgumentException (worded as the JDK's) if {@code s} contains a CR or LF that
+     * is not part of an obsolete line fold (CR LF followed by SP or HT; values only), or a
+     * character above U+00FF.
      */
     static void checkHeader(String s, boolean isValue) {
         int len = s.length();
@@ -97,14 +98,18 @@ public class Headers implements Map<String, List<String>> {
                 if (!isValue || i >= len - 2) {
                     throw new IllegalArgumentException("Illegal CR found in header");
                 }
-                char next = s.charAt(i + 1);
+                if (s.charAt(i + 1) != '\n') {
+                    throw new IllegalArgumentException("Illegal char found after CR in header");
+                }
                 char after = s.charAt(i + 2);
-                if (next != '\n' || (after != ' ' && after != '\t')) {
-                    throw new IllegalArgumentException("Illegal CR found in header");
+                if (after != ' ' && after != '\t') {
+                    throw new IllegalArgumentException("No whitespace found after CRLF in header");
                 }
                 i += 2;
             } else if (c == '\n') {
                 throw new IllegalArgumentException("Illegal LF found in header");
+            } else if (c > 255) {
+                throw new IllegalArgumentException("Illegal character found in header");
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.mayfly.jdk.com.sun.net.httpserver;
 
 import java.security.Principal;
-import java.util.Objects;
 
 /** com.sun.net.httpserver.HttpPrincipal on Mayfly: a user name authenticated within a realm. */
 public class HttpPrincipal implements Principal {
@@ -9,8 +8,11 @@ public class HttpPrincipal implements Principal {
     private final String realm;
 
     public HttpPrincipal(String username, String realm) {
-        this.username = Objects.requireNonNull(username);
-        this.realm = Objects.requireNonNull(realm);
+        if (username == null || realm == null) {
+            throw new NullPointerException();
+        }
+        this.username = username;
+        this.realm = realm;
     }
 
     @Override
@@ -23,9 +25,10 @@ public class HttpPrincipal implements Principal {
         return (username + realm).hashCode();
     }
 
+    /** {@code realm:username}, as the JDK's. */
     @Override
     public String getName() {
-        return username;
+        return realm + ":" + username;
     }
 
     public String getUsername() {
