@@ -12,7 +12,12 @@ import java.net.SocketTimeoutException;
  * read actually blocks.
  */
 final class ConnectionInput extends InputStream {
-    private final Socket socket;
+    /** Sets the timeout of the next blocking read (Socket::setSoTimeout). */
+    interface ReadTimeout {
+        void set(int millis) throws IOException;
+    }
+
+    private final ReadTimeout readTimeout;
     private final InputStream raw;
     private final byte[] buffer = new byte[8192];
     private int position;
@@ -22,8 +27,12 @@ final class ConnectionInput extends InputStream {
     private int socketTimeout = -1;
 
     ConnectionInput(Socket socket) throws IOException {
-        this.socket = socket;
-        this.raw = socket.getInputStream();
+        this(socket.getInputStream(), socket::setSoTimeout);
+    }
+
+    ConnectionInput(InputStream raw, ReadTimeout readTimeout) {
+        this.raw = raw;
+        this.readTimeout = readTimeout;
     }
 
     /** Reads from now on must complete by {@code deadlineMillis} (System.currentTimeMillis time). */
@@ -53,7 +62,7 @@ final class ConnectionInput extends InputStream {
         }
         int wanted = (int) Math.min(timeout, Integer.MAX_VALUE);
         if (wanted != socketTimeout) {
-            socket.setSoTimeout(wanted);
+            readTimeout.set(wanted);
             socketTimeout = wanted;
         }
         int n = raw.read(buffer, 0, buffer.length);
