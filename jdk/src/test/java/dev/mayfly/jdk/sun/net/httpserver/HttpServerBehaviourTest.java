@@ -247,6 +247,25 @@ class HttpServerBehaviourTest {
 
     @ParameterizedTest
     @EnumSource(Impl.class)
+    void absoluteFormTargetIsRoutedByItsPathAsteriskIs404AndOpaqueCloses(Impl impl) throws Exception {
+        int port = start(impl);
+        server.start();
+        try (RawHttp c = new RawHttp(port)) {
+            assertEquals("ab", c.send("GET http://example.com/a/b?q=1 HTTP/1.1\r\n\r\n").read().body());
+        }
+        try (RawHttp c = new RawHttp(port)) {
+            // "*" is a relative path that no context (all start with "/") matches.
+            assertEquals(404, c.send("OPTIONS * HTTP/1.1\r\n\r\n").read().status());
+            assertTrue(c.closedByServer());
+        }
+        try (RawHttp c = new RawHttp(port)) {
+            c.send("GET mailto:x HTTP/1.1\r\n\r\n");
+            assertTrue(c.closedByServer(), "a target without a path closes the connection, as the JDK's server does");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Impl.class)
     void noContextIs404AndClose(Impl impl) throws Exception {
         server = impl.create();
         server.context("/only", x -> respond(x, 200, "only"));
