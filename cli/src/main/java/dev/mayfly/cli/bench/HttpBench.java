@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -239,9 +238,5 @@ public final class HttpBench {
     /** The rows that need guest networking (mayfly run -p), named so the table shows what is missing. */
     public static List<String> mayflyRowsNotYetMeasured() {
         return List.of("Mayfly VMM (mayfly run -p)", "QEMU microvm (mayfly run -p --hypervisor qemu)");
-    }
-
-    static boolean isExecutable(Path p) {
-        return Files.isExecutable(p);
     }
 }

@@ -6,7 +6,6 @@ import dev.mayfly.jdk.com.sun.net.httpserver.Headers;
 import dev.mayfly.jdk.com.sun.net.httpserver.HttpContext;
 import dev.mayfly.jdk.com.sun.net.httpserver.HttpExchange;
 import dev.mayfly.jdk.com.sun.net.httpserver.HttpPrincipal;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -245,8 +244,8 @@ final class Exchange extends HttpExchange implements Runnable {
         }
     }
 
+    /** The status line and header section (RFC 9112 §4, §5), ISO-8859-1 encoded. */
     private byte[] statusAndHeaders(int rCode) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         StringBuilder sb = new StringBuilder(256);
         sb.append("HTTP/1.1 ").append(rCode).append(StatusLines.reason(rCode)).append("\r\n");
         for (Map.Entry<String, List<String>> e : responseHeaders.entrySet()) {
@@ -255,9 +254,7 @@ final class Exchange extends HttpExchange implements Runnable {
             }
         }
         sb.append("\r\n");
-        byte[] b = sb.toString().getBytes(StandardCharsets.ISO_8859_1);
-        bytes.write(b, 0, b.length);
-        return bytes.toByteArray();
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -149,7 +149,6 @@ class SlowClientTest {
             server.stop(0);
             assertTrue(c.closedByServer(), "an idle keep-alive connection is closed by stop");
         }
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"));
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             if (t.getName().equals(Dispatcher.THREAD_NAME) || t.getName().equals(MayflyHttpServer.LISTENER_THREAD_NAME)) {
                 t.join(2000);
