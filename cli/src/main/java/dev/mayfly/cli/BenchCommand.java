@@ -1,6 +1,7 @@
 package dev.mayfly.cli;
 
 import dev.mayfly.cli.bench.BootBench;
+import dev.mayfly.cli.bench.HttpBench;
 import dev.mayfly.cli.run.HypervisorException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** {@code mayfly bench}: benchmarks reported as ratios against baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks, as ratios against baselines of the same run.",
-        subcommands = {BenchCommand.Boot.class})
+        subcommands = {BenchCommand.Boot.class, BenchCommand.Http.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -46,6 +47,59 @@ public final class BenchCommand implements Runnable {
                 new BootBench(image, runs, jar, cache, System.out).run();
             } catch (HypervisorException e) {
                 throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code mayfly bench http}. */
+    @Command(name = "http", mixinStandardHelpOptions = true,
+            description = "HTTP throughput and latency of examples/http (wrk, 1 and 50 connections) against HotSpot running the same jar.")
+    static final class Http implements Callable<Integer> {
+        @Option(names = "--jar", description = "The service jar (default: examples/http/target/http.jar of this checkout).")
+        Path jar;
+
+        @Option(names = "--path", defaultValue = "/", description = "The URL path to load. Default: ${DEFAULT-VALUE}.")
+        String path;
+
+        @Option(names = "--duration", defaultValue = "5", description = "Seconds per measurement. Default: ${DEFAULT-VALUE}.")
+        int duration;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Interleaved rounds; rows are their medians. Default: ${DEFAULT-VALUE}.")
+        int rounds;
+
+        @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per target. Default: ${DEFAULT-VALUE}.")
+        int warmup;
+
+        @Option(names = "--wrk", defaultValue = "/usr/bin/wrk", description = "The wrk binary (Debian package wrk). Default: ${DEFAULT-VALUE}.")
+        Path wrk;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            Path cli = CliJar.location();
+            Path service = jar != null ? jar : cli.getParent().getParent().getParent().resolve("examples/http/target/http.jar");
+            if (!Files.isRegularFile(service)) {
+                throw new UserFacingException(service + ": no such jar (build it: mvn -pl examples/http package)", Mayfly.EXIT_USAGE);
+            }
+            if (!Files.isExecutable(wrk)) {
+                throw new UserFacingException(wrk + ": wrk not found (apt-get install wrk, or ./mayfly installs it as root)", Mayfly.EXIT_USAGE);
+            }
+            Path jdkJar;
+            try (var libs = Files.list(cli.resolveSibling("lib"))) {
+                jdkJar = libs.filter(p -> p.getFileName().toString().startsWith("mayfly-jdk-")).findFirst()
+                        .orElseThrow(() -> new UserFacingException("mayfly-jdk jar not found beside " + cli, Mayfly.EXIT_FAILED));
+            }
+            Path work = Files.createTempDirectory("mayfly-bench-http");
+            try {
+                new HttpBench(wrk, path, duration, warmup, rounds, System.out)
+                        .run(HttpBench.hotSpotTargets(service, jdkJar, work), HttpBench.mayflyRowsNotYetMeasured());
+            } finally {
+                try (var files = Files.list(work)) {
+                    for (Path f : (Iterable<Path>) files::iterator) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(work);
             }
             return 0;
         }

@@ -150,7 +150,9 @@ public final class Suite {
             entry("RuntimeExceptionMessages", RuntimeExceptionMessages::main),
             entry("DivisionByZero", DivisionByZero::main),
             entry("StackOverflowRecovery", StackOverflowRecovery::main),
-            entry("DaemonThreads", DaemonThreads::main)
+            entry("DaemonThreads", DaemonThreads::main),
+            // Class library: com.sun.net.httpserver (the socket-free parts)
+            entry("HttpServerHeaders", HttpServerHeaders::main)
     );
 
     private Suite() {

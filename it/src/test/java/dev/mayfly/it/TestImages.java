@@ -114,6 +114,11 @@ final class TestImages {
     }
 
     static synchronized Path build(String name, List<Path> jars, String mainClass) {
+        return build(name, jars, mainClass, List.of());
+    }
+
+    /** Builds with {@code platformFirst} ahead of the platform class path (test doubles of platform classes). */
+    static synchronized Path build(String name, List<Path> jars, String mainClass, List<Path> platformFirst) {
         BuildResult done = BUILT.get(name);
         if (done != null) {
             return done.image();
@@ -125,7 +130,9 @@ final class TestImages {
         Requirements.gccAndMusl();
         try {
             Files.createDirectories(WORK);
-            BuildResult result = ImageBuilder.forRunningJvm().build(
+            List<Path> platform = new java.util.ArrayList<>(platformFirst);
+            platform.addAll(dev.mayfly.image.PlatformClassPath.ofRunningJvm());
+            BuildResult result = new ImageBuilder(ImageBuilder.defaultCacheRoot(), platform).build(
                     new BuildRequest(jars, mainClass, WORK.resolve(name + ".img")), BuildListener.SILENT);
             BUILT.put(name, result);
             System.err.println("built " + result.image() + " (" + result.sizeBytes() + " bytes) " + result.stages());
