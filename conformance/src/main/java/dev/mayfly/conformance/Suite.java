@@ -61,6 +61,7 @@ public final class Suite {
             entry("ObjectCloning", ObjectCloning::main),
             entry("EqualsHashCode", EqualsHashCode::main),
             entry("ObjectsHelpers", ObjectsHelpers::main),
+            entry("SystemPropertiesBasics", SystemPropertiesBasics::main),
             // Strings and formatting
             entry("StringOperations", StringOperations::main),
             entry("StringBuilderEditing", StringBuilderEditing::main),
