@@ -21,4 +21,10 @@ public interface VirtioDeviceContext {
 
     /** Sets the configuration-change bit of InterruptStatus and interrupts the driver. */
     void signalConfigurationChange();
+
+    /**
+     * Asks for {@link VirtioDevice#queuesNotified} to run soon on the device's thread, as if the driver
+     * had notified a queue: how a backend that has produced work wakes the device (any thread).
+     */
+    void requestProcessing();
 }

@@ -266,6 +266,11 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
     }
 
     @Override
+    public void requestProcessing() {
+        wakeNotificationThread.run();
+    }
+
+    @Override
     public synchronized void signalConfigurationChange() {
         configGeneration++;
         interruptStatus |= InterruptStatus.CONFIGURATION_CHANGE;
