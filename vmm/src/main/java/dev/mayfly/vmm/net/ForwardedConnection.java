@@ -2,6 +2,7 @@ package dev.mayfly.vmm.net;
 
 import dev.mayfly.net.socket.TcpError;
 import dev.mayfly.net.socket.TcpSocket;
+import dev.mayfly.net.socket.TcpState;
 import java.io.IOException;
 import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
@@ -28,10 +29,13 @@ final class ForwardedConnection {
     private boolean hostReadable;
     private boolean hostWritable;
     private boolean hostInputEnded;
+    /** The host's end of stream still has to become the guest connection's FIN (deferred while SYN-SENT). */
+    private boolean guestShutdownPending;
     private boolean guestInputEnded;
     private boolean hostOutputShut;
     private boolean finished;
     private int interest = SelectionKey.OP_READ;
+    private boolean interestChanged;
 
     ForwardedConnection(SocketChannel host, SelectionKey key, TcpSocket guest) {
         this.host = host;
@@ -48,6 +52,12 @@ final class ForwardedConnection {
         return guest;
     }
 
+    boolean takeInterestChanged() {
+        boolean c = interestChanged;
+        interestChanged = false;
+        return c;
+    }
+
     /** Records what the selector reported for the host socket. */
     void selected(int readyOps) {
         hostReadable |= (readyOps & SelectionKey.OP_READ) != 0;
@@ -61,6 +71,7 @@ final class ForwardedConnection {
         }
         boolean moved = false;
         try {
+            moved |= forwardEndOfStream();
             moved |= hostToGuest(scratch);
             moved |= guestToHost();
         } catch (IOException e) {
@@ -91,7 +102,8 @@ final class ForwardedConnection {
         hostReadable = false;
         if (n < 0) {
             hostInputEnded = true;
-            guest.shutdownOutput(); // half close: FIN after the queued data
+            guestShutdownPending = true;
+            forwardEndOfStream();
             return true;
         }
         if (n > 0) {
@@ -101,6 +113,19 @@ final class ForwardedConnection {
             }
         }
         return n > 0;
+    }
+
+    /**
+     * Half close: FIN after the queued data. Not before the guest connection is established — closing
+     * in SYN-SENT would abandon the connection with the client's bytes still queued (RFC 9293 §3.10.4).
+     */
+    private boolean forwardEndOfStream() {
+        if (!guestShutdownPending || guest.state() == TcpState.SYN_SENT) {
+            return false;
+        }
+        guestShutdownPending = false;
+        guest.shutdownOutput();
+        return true;
     }
 
     private boolean guestToHost() throws IOException {
@@ -140,7 +165,7 @@ final class ForwardedConnection {
             hostOutputShut = true;
             moved = true;
         }
-        if (hostOutputShut && hostInputEnded) {
+        if (hostOutputShut && hostInputEnded && !guestShutdownPending) {
             guest.close();
             closeHost(false);
         }
@@ -162,6 +187,8 @@ final class ForwardedConnection {
             ops |= SelectionKey.OP_WRITE;
         }
         if (ops != interest) {
+            // more interest needs the selector to look again; less only costs a spurious wake-up
+            interestChanged |= (ops & ~interest) != 0;
             interest = ops;
             key.interestOps(ops);
         }

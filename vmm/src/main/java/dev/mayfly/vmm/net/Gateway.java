@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.Iterator;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The running user-mode network ({@link UserNetwork}): the gateway's {@code net} interface on the
@@ -32,8 +33,17 @@ public final class Gateway implements NetBackend {
     private final Selector selector;
     private final Thread thread;
     private final long startNanos = System.nanoTime();
+    /** Guards everything the gateway's rounds touch: the interface, the DHCP server, the forwarder. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** True while the device's thread runs rounds itself (then it delivers what they produce). */
+    private boolean inline;
+    /** The device ran inside one of our rounds and handed us frames: do another round. */
+    private boolean moreWork;
+    /** The deadline the gateway's thread waits for in its selector (Long.MAX_VALUE: only for events). */
+    private long sleepingUntil = Long.MAX_VALUE;
     private volatile boolean closing;
     private volatile Throwable failure;
+    private volatile long inlineRuns;
 
     private Gateway(UserNetwork network, NetLink link, String name) {
         this.network = network;
@@ -53,13 +63,7 @@ public final class Gateway implements NetBackend {
             closeSelector();
             throw e;
         }
-        link.onWakeBackend(() -> {
-            try {
-                selector.wakeup();
-            } catch (java.nio.channels.ClosedSelectorException e) {
-                // the gateway has stopped
-            }
-        });
+        link.onWakeBackend(this::deviceHasWork);
         this.thread = Thread.ofPlatform().daemon().name(name + "-usernet").unstarted(this::run);
     }
 
@@ -107,31 +111,100 @@ public final class Gateway implements NetBackend {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
+    /** How often the device's thread ran the gateway itself rather than waking the gateway's thread. */
+    public long inlineRuns() {
+        return inlineRuns;
+    }
+
+    /**
+     * The device put frames into fromGuest or took frames from toGuest. If the gateway's thread is
+     * idle (waiting in its selector), the device's thread runs the rounds itself — the reply frames land
+     * in toGuest while the device is still running and reach the guest in the same device run, with no
+     * thread hand-off. If the gateway's thread is busy, the selector wake-up makes it look again.
+     */
+    private void deviceHasWork() {
+        if (lock.isHeldByCurrentThread()) {
+            moreWork = true; // the device ran inside our round (runDevice): one more round
+            return;
+        }
+        if (!closing && lock.tryLock()) {
+            boolean wake;
+            try {
+                inline = true;
+                inlineRuns++;
+                rounds(nowMillis());
+                // the waiting selector must see a new interest set, and wake for a deadline (a
+                // delayed ACK, a retransmission) earlier than the one it waits for
+                wake = forwarder.takeInterestChanged() | iface.pollAt() < sleepingUntil;
+            } finally {
+                inline = false;
+                lock.unlock();
+            }
+            if (wake) {
+                wakeSelector();
+            }
+        } else {
+            wakeSelector();
+        }
+    }
+
+    private void wakeSelector() {
+        try {
+            selector.wakeup();
+        } catch (java.nio.channels.ClosedSelectorException e) {
+            // the gateway has stopped
+        }
+    }
+
+    /** Polls, answers DHCP and pumps connections until nothing moves; hands frames for the guest to the device. */
+    private void rounds(long now) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            moreWork = false;
+            boolean active = iface.poll(now);
+            active |= dhcp.serve();
+            active |= forwarder.pump();
+            if (device.takeTransmitted() | device.takeDrainedFullQueue()) {
+                if (!inline) {
+                    link.runDevice(); // deliver to the guest now, on this thread
+                }
+                // inline, the device's own run goes on to deliver them
+            }
+            if (!active && !moreWork) {
+                return;
+            }
+        }
+        if (!inline) {
+            wakeSelector(); // still busy after MAX_ROUNDS: do not sleep in the next select
+        }
+    }
+
     private void run() {
         try {
             while (!closing) {
-                long now = nowMillis();
-                for (int round = 0; round < MAX_ROUNDS; round++) {
-                    boolean active = iface.poll(now);
-                    active |= dhcp.serve();
-                    active |= forwarder.pump();
-                    if (device.takeTransmitted() | device.takeDrainedFullQueue()) {
-                        link.wakeDevice();
-                    }
-                    if (!active) {
-                        break;
-                    }
+                long at;
+                lock.lock();
+                try {
+                    rounds(nowMillis());
+                    at = iface.pollAt();
+                    sleepingUntil = at;
+                    forwarder.takeInterestChanged();
+                } finally {
+                    lock.unlock();
                 }
-                long at = iface.pollAt();
                 long wait = at == Long.MAX_VALUE ? 0 : at - nowMillis();
                 int ready = at != Long.MAX_VALUE && wait <= 0 ? selector.selectNow() : selector.select(Math.max(wait, 0));
                 if (ready > 0) {
-                    now = nowMillis();
-                    Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                    while (keys.hasNext()) {
-                        SelectionKey key = keys.next();
-                        keys.remove();
-                        forwarder.selected(key, now);
+                    lock.lock();
+                    try {
+                        long now = nowMillis();
+                        Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+                        while (keys.hasNext()) {
+                            SelectionKey key = keys.next();
+                            keys.remove();
+                            forwarder.selected(key, now);
+                        }
+                    } finally {
+                        lock.unlock();
                     }
                 }
             }
@@ -141,7 +214,12 @@ public final class Gateway implements NetBackend {
                 System.err.println("mayfly: the user-mode network stopped: " + t);
             }
         } finally {
-            forwarder.close();
+            lock.lock();
+            try {
+                forwarder.close();
+            } finally {
+                lock.unlock();
+            }
             closeSelector();
         }
     }

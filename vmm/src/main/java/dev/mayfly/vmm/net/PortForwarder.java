@@ -60,6 +60,31 @@ final class PortForwarder implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a waiting selector must be woken: a connection wants more readiness events than before, or
+     * a host socket was closed (its close completes when the selector drops the cancelled key).
+     */
+    boolean takeInterestChanged() {
+        boolean changed = false;
+        for (ForwardedConnection c : connections) {
+            changed |= c.takeInterestChanged();
+        }
+        changed |= closedSinceAsked;
+        closedSinceAsked = false;
+        return changed | takeAccepted();
+    }
+
+    /** A host socket was closed: its cancelled key (and so the close itself) waits for the selector. */
+    private boolean closedSinceAsked;
+
+    private boolean acceptedSinceAsked;
+
+    private boolean takeAccepted() {
+        boolean a = acceptedSinceAsked;
+        acceptedSinceAsked = false;
+        return a;
+    }
+
     /** The number of connections accepted so far. */
     long accepted() {
         return accepted;
@@ -102,6 +127,7 @@ final class PortForwarder implements AutoCloseable {
                 SelectionKey key = host.register(selector, SelectionKey.OP_READ);
                 connections.add(new ForwardedConnection(host, key, guest));
                 accepted++;
+                acceptedSinceAsked = true;
             } catch (IOException | RuntimeException e) {
                 try {
                     host.close();
@@ -119,6 +145,7 @@ final class PortForwarder implements AutoCloseable {
             ForwardedConnection c = connections.get(i);
             moved |= c.pump(scratch);
             if (c.isFinished()) {
+                closedSinceAsked = true;
                 int last = connections.size() - 1;
                 connections.set(i, connections.get(last));
                 connections.remove(last);

@@ -29,6 +29,7 @@ final class GuestStack implements AutoCloseable {
         this.iface = new Interface(device, UserNetwork.GUEST_MAC, config, 42);
         this.thread = Thread.ofPlatform().daemon().name("test-guest-stack").unstarted(this::run);
         link.onWakeDevice(() -> LockSupport.unpark(thread));
+        link.onRunDevice(() -> LockSupport.unpark(thread)); // a test stack runs on its own thread only
     }
 
     /** A guest with the user-mode network's static addresses, as DHCP would give them. */

@@ -27,4 +27,11 @@ public interface VirtioDeviceContext {
      * had notified a queue: how a backend that has produced work wakes the device (any thread).
      */
     void requestProcessing();
+
+    /**
+     * Runs {@link VirtioDevice#queuesNotified} now, on the calling thread, serialized with the device's
+     * own thread and the register file: a backend thread that has just produced work can hand it to the
+     * guest without waking another thread. Must not be called from inside {@code queuesNotified}.
+     */
+    void processNow();
 }

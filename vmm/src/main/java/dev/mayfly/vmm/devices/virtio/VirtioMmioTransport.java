@@ -266,6 +266,11 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
     }
 
     @Override
+    public void processNow() {
+        processNotifications();
+    }
+
+    @Override
     public void requestProcessing() {
         wakeNotificationThread.run();
     }

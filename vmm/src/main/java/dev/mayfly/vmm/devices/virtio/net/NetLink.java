@@ -15,6 +15,7 @@ public final class NetLink {
     private final FrameQueue fromGuest;
     private final int maxFrameLength;
     private volatile Runnable deviceWaker = () -> { };
+    private volatile Runnable deviceRunner = () -> { };
     private volatile Runnable backendWaker = () -> { };
 
     /** A link carrying Ethernet frames of up to {@code maxFrameLength} bytes, {@code frames} per direction. */
@@ -44,6 +45,14 @@ public final class NetLink {
         deviceWaker.run();
     }
 
+    /**
+     * Called by the backend instead of {@link #wakeDevice()} to run the device on the backend's own
+     * thread at once (one thread hand-off less per batch); never from inside the device's run.
+     */
+    public void runDevice() {
+        deviceRunner.run();
+    }
+
     /** Called by the device after it produced into {@link #fromGuest()} or freed room in {@link #toGuest()}. */
     public void wakeBackend() {
         backendWaker.run();
@@ -52,6 +61,11 @@ public final class NetLink {
     /** What {@link #wakeDevice()} does (the device installs it). */
     public void onWakeDevice(Runnable waker) {
         this.deviceWaker = waker;
+    }
+
+    /** What {@link #runDevice()} does (the device installs it). */
+    public void onRunDevice(Runnable runner) {
+        this.deviceRunner = runner;
     }
 
     /** What {@link #wakeBackend()} does (the backend installs it). */

@@ -108,12 +108,14 @@ public final class VirtioNet implements VirtioDevice {
     public void activate(VirtioDeviceContext context) {
         this.context = context;
         link.onWakeDevice(context::requestProcessing);
+        link.onRunDevice(context::processNow);
         context.requestProcessing(); // frames may have waited for the driver
     }
 
     @Override
     public void reset() {
         link.onWakeDevice(() -> { });
+        link.onRunDevice(() -> { });
         context = null;
     }
 
@@ -129,26 +131,33 @@ public final class VirtioNet implements VirtioDevice {
         Virtqueue tx = ctx.queues().get(VirtioNetSpec.TRANSMIT_QUEUE);
         boolean rxUsed = false;
         boolean txUsed = false;
-        boolean backendHasWork = false;
-        for (int pass = 0; pass < MAX_PASSES_PER_RUN; pass++) {
-            boolean progress = false;
+        boolean moreWork = true;
+        for (int pass = 0; pass < MAX_PASSES_PER_RUN && moreWork; pass++) {
+            moreWork = false;
             if (tx.isReady()) {
                 FrameQueue out = link.fromGuest();
                 FrameBuffer slot;
                 DescriptorChain chain;
+                boolean sent = false;
                 while ((slot = out.claim()) != null && (chain = tx.pop()) != null) {
                     if (transmit(memory, chain, slot)) {
                         out.commit();
-                        backendHasWork = true;
+                        sent = true;
                     }
                     tx.addUsed(chain.head(), 0);
                     txUsed = true;
-                    progress = true;
+                    moreWork = true;
+                }
+                if (sent) {
+                    // now, not after the run: a backend that answers on this thread (the user-mode
+                    // gateway) puts its replies into toGuest in time for the receive step below
+                    link.wakeBackend();
                 }
             }
             if (rx.isReady()) {
                 FrameQueue in = link.toGuest();
                 FrameBuffer frame;
+                boolean freed = false;
                 while ((frame = in.peek()) != null) {
                     DescriptorChain chain = rx.pop();
                     if (chain == null) {
@@ -158,23 +167,23 @@ public final class VirtioNet implements VirtioDevice {
                     int written = receive(memory, chain, frame);
                     rx.addUsed(chain.head(), written);
                     rxUsed = true;
-                    progress = true;
+                    moreWork = true;
                     if (written != 0 || !hasReadableBuffer(chain)) {
                         in.release(); // delivered, or dropped as too big for the buffer
-                        backendHasWork = true;
+                        freed = true;
                     }
                 }
+                if (freed) {
+                    link.wakeBackend(); // room again: a backend that waited for it may produce more (next pass)
+                }
             }
-            if (!progress) {
-                break;
-            }
+        }
+        if (moreWork) {
+            ctx.requestProcessing(); // the pass limit stopped this run: continue in the next one
         }
         if ((rxUsed && rx.driverWantsInterrupt()) || (txUsed && tx.driverWantsInterrupt())) {
             increment(VirtioNetCounter.INTERRUPTS);
             ctx.signalUsedBuffers();
-        }
-        if (backendHasWork) {
-            link.wakeBackend();
         }
     }
 
