@@ -3,7 +3,7 @@ package dev.mayfly.vmm.devices.virtio.net;
 import dev.mayfly.net.phy.FrameBuffer;
 import dev.mayfly.virtio.DeviceType;
 import dev.mayfly.virtio.FeatureBit;
-import dev.mayfly.vmm.devices.virtio.DescriptorChain;
+import dev.mayfly.vmm.devices.virtio.ChainBuffer;
 import dev.mayfly.vmm.devices.virtio.VirtioDevice;
 import dev.mayfly.vmm.devices.virtio.VirtioDeviceContext;
 import dev.mayfly.vmm.devices.virtio.Virtqueue;
@@ -36,6 +36,8 @@ public final class VirtioNet implements VirtioDevice {
     private final AtomicLongArray counters = new AtomicLongArray(VirtioNetCounter.values().length);
     private final byte[] header = new byte[VirtioNetSpec.HEADER_LENGTH];
     private final byte[] receiveHeader = new byte[VirtioNetSpec.HEADER_LENGTH];
+    /** The chain being handled, reused (runs are serialized by the transport). */
+    private final ChainBuffer chain = new ChainBuffer();
     /** Set on the vCPU thread by activate, read on the notification thread; reset never runs concurrently with either. */
     private volatile VirtioDeviceContext context;
 
@@ -137,9 +139,8 @@ public final class VirtioNet implements VirtioDevice {
             if (tx.isReady()) {
                 FrameQueue out = link.fromGuest();
                 FrameBuffer slot;
-                DescriptorChain chain;
                 boolean sent = false;
-                while ((slot = out.claim()) != null && (chain = tx.pop()) != null) {
+                while ((slot = out.claim()) != null && tx.pop(chain)) {
                     if (transmit(memory, chain, slot)) {
                         out.commit();
                         sent = true;
@@ -159,8 +160,7 @@ public final class VirtioNet implements VirtioDevice {
                 FrameBuffer frame;
                 boolean freed = false;
                 while ((frame = in.peek()) != null) {
-                    DescriptorChain chain = rx.pop();
-                    if (chain == null) {
+                    if (!rx.pop(chain)) {
                         increment(VirtioNetCounter.RX_NO_BUFFER);
                         break;
                     }
@@ -168,7 +168,7 @@ public final class VirtioNet implements VirtioDevice {
                     rx.addUsed(chain.head(), written);
                     rxUsed = true;
                     moreWork = true;
-                    if (written != 0 || !hasReadableBuffer(chain)) {
+                    if (written != 0 || !chain.hasReadable()) {
                         in.release(); // delivered, or dropped as too big for the buffer
                         freed = true;
                     }
@@ -188,7 +188,7 @@ public final class VirtioNet implements VirtioDevice {
     }
 
     /** Copies a transmit chain's frame into {@code slot}; false (counted) when the chain is malformed. */
-    private boolean transmit(GuestMemory memory, DescriptorChain chain, FrameBuffer slot) {
+    private boolean transmit(GuestMemory memory, ChainBuffer chain, FrameBuffer slot) {
         if (chain.writableLength() != 0) {
             increment(VirtioNetCounter.TX_DROP_WRITABLE_BUFFER);
             return false;
@@ -223,8 +223,8 @@ public final class VirtioNet implements VirtioDevice {
      * Writes header and {@code frame} into a receive chain; returns the bytes written, or 0 when the
      * chain is malformed or too small (the chain then goes back to the driver unused).
      */
-    private int receive(GuestMemory memory, DescriptorChain chain, FrameBuffer frame) {
-        if (hasReadableBuffer(chain)) {
+    private int receive(GuestMemory memory, ChainBuffer chain, FrameBuffer frame) {
+        if (chain.hasReadable()) {
             increment(VirtioNetCounter.RX_DROP_READABLE_BUFFER);
             return 0;
         }
@@ -239,25 +239,16 @@ public final class VirtioNet implements VirtioDevice {
         return total;
     }
 
-    private static boolean hasReadableBuffer(DescriptorChain chain) {
-        for (int i = 0; i < chain.size(); i++) {
-            if (!chain.writable()[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Copies {@code length} bytes starting {@code skip} bytes into the chain's buffers to {@code target}. */
-    private static void gather(GuestMemory memory, DescriptorChain chain, long skip, byte[] target, int offset, int length) {
+    private static void gather(GuestMemory memory, ChainBuffer chain, long skip, byte[] target, int offset, int length) {
         long position = 0;
         int done = 0;
         for (int i = 0; i < chain.size() && done < length; i++) {
-            long bufferLength = Integer.toUnsignedLong(chain.lengths()[i]);
+            long bufferLength = chain.length(i);
             long start = Math.max(skip + done - position, 0);
             if (start < bufferLength) {
                 int n = (int) Math.min(bufferLength - start, length - done);
-                memory.read(chain.addresses()[i] + start, target, offset + done, n);
+                memory.read(chain.address(i) + start, target, offset + done, n);
                 done += n;
             }
             position += bufferLength;
@@ -265,15 +256,15 @@ public final class VirtioNet implements VirtioDevice {
     }
 
     /** Copies {@code length} bytes of {@code source} into the chain's buffers, from {@code skip} bytes in. */
-    private static void scatter(GuestMemory memory, DescriptorChain chain, long skip, byte[] source, int offset, int length) {
+    private static void scatter(GuestMemory memory, ChainBuffer chain, long skip, byte[] source, int offset, int length) {
         long position = 0;
         int done = 0;
         for (int i = 0; i < chain.size() && done < length; i++) {
-            long bufferLength = Integer.toUnsignedLong(chain.lengths()[i]);
+            long bufferLength = chain.length(i);
             long start = Math.max(skip + done - position, 0);
             if (start < bufferLength) {
                 int n = (int) Math.min(bufferLength - start, length - done);
-                memory.write(chain.addresses()[i] + start, source, offset + done, n);
+                memory.write(chain.address(i) + start, source, offset + done, n);
                 done += n;
             }
             position += bufferLength;
