@@ -136,6 +136,14 @@ public final class Gateway implements NetBackend {
                 // the waiting selector must see a new interest set, and wake for a deadline (a
                 // delayed ACK, a retransmission) earlier than the one it waits for
                 wake = forwarder.takeInterestChanged() | iface.pollAt() < sleepingUntil;
+            } catch (RuntimeException e) {
+                // a gateway bug must not take the device's thread down with it: the gateway's own
+                // thread runs the same rounds next and reports it
+                wake = true;
+                if (failure == null) {
+                    failure = e;
+                    System.err.println("mayfly: the user-mode network failed on the device's thread: " + e);
+                }
             } finally {
                 inline = false;
                 lock.unlock();
