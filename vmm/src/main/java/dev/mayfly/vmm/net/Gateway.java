@@ -102,7 +102,7 @@ public final class Gateway implements NetBackend {
         return forwarder.accepted();
     }
 
-    /** Why the gateway's thread died, or null while it runs. */
+    /** The first failure of the gateway (its thread died, or a round on the device thread failed), or null. */
     public Throwable failure() {
         return failure;
     }
