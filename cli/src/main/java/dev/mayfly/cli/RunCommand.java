@@ -4,9 +4,12 @@ import dev.mayfly.cli.run.Hypervisor;
 import dev.mayfly.cli.run.HypervisorException;
 import dev.mayfly.cli.run.Kvm;
 import dev.mayfly.cli.run.MayflyVmmHypervisor;
+import dev.mayfly.cli.run.Networking;
 import dev.mayfly.cli.run.QemuHypervisor;
 import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
+import dev.mayfly.vmm.net.PortForward;
+import dev.mayfly.vmm.net.TapNetwork;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,6 +56,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the guest after this many seconds (status 124).")
     Long timeoutSeconds;
 
+    @Option(names = {"-p", "--publish"}, paramLabel = "HOST:GUEST",
+            description = "Forward TCP port 127.0.0.1:HOST on this machine to the guest's port GUEST (repeatable;"
+                    + " a single PORT means the same on both sides). Implies --net user.")
+    List<String> publish = new ArrayList<>();
+
+    @Option(names = "--net", paramLabel = "NET",
+            description = "The guest's network: user (rootless user-mode networking: the guest is 10.0.2.15 by DHCP,"
+                    + " the gateway 10.0.2.2; the default when -p is given), tap[:NAME] (a TAP interface, default name "
+                    + TapNetwork.DEFAULT_NAME + "; needs root), or none (the default without -p).")
+    String net;
+
     @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
     boolean verbose;
 
@@ -60,7 +74,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         RunSpec spec = new RunSpec(image, Sizes.parse(memory, "--memory"), environment(), arguments,
                 kernelParameters(), accel(), System.out,
-                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds));
+                timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds), networking());
         try {
             RunOutcome outcome = hypervisor().run(spec);
             System.out.flush();
@@ -71,6 +85,47 @@ public final class RunCommand implements Callable<Integer> {
         } catch (HypervisorException e) {
             throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
         }
+    }
+
+    /** The network from --net and -p; bad input is a usage error with one line saying why. */
+    Networking networking() {
+        List<PortForward> forwards = new ArrayList<>();
+        for (String p : publish) {
+            try {
+                forwards.add(PortForward.parse(p));
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException("-p: " + e.getMessage(), Mayfly.EXIT_USAGE);
+            }
+        }
+        for (int i = 0; i < forwards.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (forwards.get(i).hostPort() == forwards.get(j).hostPort()) {
+                    throw new UserFacingException("-p: host port " + forwards.get(i).hostPort() + " is forwarded twice",
+                            Mayfly.EXIT_USAGE);
+                }
+            }
+        }
+        String choice = net != null ? net : forwards.isEmpty() ? "none" : "user";
+        if (choice.equals("user")) {
+            return Networking.user(forwards);
+        }
+        if (!forwards.isEmpty()) {
+            throw new UserFacingException("-p needs the user-mode network (--net user); with --net " + choice
+                    + " the guest is reached at its own address", Mayfly.EXIT_USAGE);
+        }
+        if (choice.equals("none")) {
+            return Networking.NONE;
+        }
+        if (choice.equals("tap") || choice.startsWith("tap:")) {
+            String name = choice.equals("tap") ? TapNetwork.DEFAULT_NAME : choice.substring(4);
+            try {
+                TapNetwork.named(name);
+            } catch (IllegalArgumentException e) {
+                throw new UserFacingException("--net: " + e.getMessage(), Mayfly.EXIT_USAGE);
+            }
+            return Networking.tap(name);
+        }
+        throw new UserFacingException("--net: expected user, tap[:NAME] or none, got '" + choice + "'", Mayfly.EXIT_USAGE);
     }
 
     private List<String> kernelParameters() {

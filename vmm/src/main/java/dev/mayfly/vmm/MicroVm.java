@@ -13,8 +13,11 @@ import dev.mayfly.vmm.devices.legacy.DebugExitPort;
 import dev.mayfly.vmm.devices.legacy.Serial16550;
 import dev.mayfly.vmm.devices.virtio.VirtioDevice;
 import dev.mayfly.vmm.devices.virtio.VirtioMmioSlot;
+import dev.mayfly.vmm.devices.virtio.net.NetBackend;
+import dev.mayfly.vmm.devices.virtio.net.VirtioNet;
 import dev.mayfly.vmm.kvm.Kvm;
 import dev.mayfly.vmm.kvm.KvmCallException;
+import dev.mayfly.vmm.net.Network;
 import dev.mayfly.vmm.vstate.GuestAddressMap;
 import dev.mayfly.vmm.vstate.Vcpu;
 import dev.mayfly.vmm.vstate.Vm;
@@ -72,6 +75,8 @@ public final class MicroVm implements AutoCloseable {
     private final ConsoleOutput console;
     private final Serial16550 serial;
     private final List<VirtioMmioSlot> slots;
+    private final NetBackend networkBackend;
+    private final VirtioNet networkDevice;
     private final VcpuLoop loop;
     private final String commandLine;
     private final Duration timeout;
@@ -94,6 +99,7 @@ public final class MicroVm implements AutoCloseable {
 
         List<VirtioMmioSlot> installed = new ArrayList<>();
         Vm createdVm = null;
+        NetBackend backend = null;
         try (Kvm kvm = Kvm.open(b.kvmDevice)) {
             createdVm = Vm.create(kvm, ramBytes, b.hugePages);
             this.vm = createdVm;
@@ -111,7 +117,17 @@ public final class MicroVm implements AutoCloseable {
             this.serial = new Serial16550(Serial16550.COM1_PORT, console, legacyIrq(Serial16550.COM1_IRQ));
             this.loop = new VcpuLoop(vcpu, ioBus, mmioBus, this::currentStopReason);
             installLegacyDevices(ioBus);
-            for (VirtioDevice device : b.devices) {
+            List<VirtioDevice> devices = new ArrayList<>();
+            if (b.network != null) {
+                backend = b.network.open(name);
+                this.networkDevice = new VirtioNet(b.network.guestMac(), backend.link());
+                devices.add(networkDevice);
+            } else {
+                this.networkDevice = null;
+            }
+            this.networkBackend = backend;
+            devices.addAll(b.devices);
+            for (VirtioDevice device : devices) {
                 VirtioMmioSlot slot = new VirtioMmioSlot(installed.size(), device, vm, mmioBus, name);
                 installed.add(slot);
                 vmmParameters.add(slot.commandLineParameter());
@@ -124,6 +140,9 @@ public final class MicroVm implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             for (VirtioMmioSlot slot : installed) {
                 slot.close();
+            }
+            if (backend != null) {
+                backend.close();
             }
             if (createdVm != null) {
                 createdVm.close();
@@ -281,6 +300,16 @@ public final class MicroVm implements AutoCloseable {
         return name;
     }
 
+    /** The network's backend (a {@link dev.mayfly.vmm.net.Gateway} or a TAP backend), if the VM has a network. */
+    public Optional<NetBackend> networkBackend() {
+        return Optional.ofNullable(networkBackend);
+    }
+
+    /** The virtio-net device (slot 0), if the VM has a network. */
+    public Optional<VirtioNet> networkDevice() {
+        return Optional.ofNullable(networkDevice);
+    }
+
     /** The installed virtio-mmio devices, in slot order. */
     public List<VirtioMmioSlot> virtioSlots() {
         return slots;
@@ -302,6 +331,9 @@ public final class MicroVm implements AutoCloseable {
             console.flush();
             for (VirtioMmioSlot slot : slots) {
                 slot.close();
+            }
+            if (networkBackend != null) {
+                networkBackend.close();
             }
             vm.close();
         } finally {
@@ -343,6 +375,7 @@ public final class MicroVm implements AutoCloseable {
         private boolean hugePages = true;
         private String name;
         private final List<VirtioDevice> devices = new ArrayList<>();
+        private Network network;
 
         private Builder() {}
 
@@ -398,6 +431,17 @@ public final class MicroVm implements AutoCloseable {
         }
 
         /**
+         * Gives the VM a virtio-net device in slot 0 (before any {@link #device}), connected as
+         * {@code network} says: {@code UserNetwork.forwarding(PortForward.parse("8080:80"))} (rootless;
+         * the forwarded host ports are bound by {@link #build()}) or {@code TapNetwork.named("tap0")};
+         * null for none (the default).
+         */
+        public Builder network(Network network) {
+            this.network = network;
+            return this;
+        }
+
+        /**
          * Whether guest RAM is backed by transparent huge pages (default true): a guest's first touches
          * of fresh memory become far cheaper (the Mayfly kernel booted 8× faster here), at the price of
          * host memory committed in 2 MiB steps.
@@ -435,7 +479,7 @@ public final class MicroVm implements AutoCloseable {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new InvalidConfigurationException("timeout " + timeout + " is not positive");
             }
-            if (devices.size() > GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES) {
+            if (devices.size() + (network != null ? 1 : 0) > GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES) {
                 throw new InvalidConfigurationException("at most " + GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES + " virtio devices");
             }
             KernelCommandLine.encode(cmdline);

@@ -4,6 +4,9 @@ import dev.mayfly.vmm.ExitReason;
 import dev.mayfly.vmm.ExitResult;
 import dev.mayfly.vmm.MicroVm;
 import dev.mayfly.vmm.VmmException;
+import dev.mayfly.vmm.net.Network;
+import dev.mayfly.vmm.net.TapNetwork;
+import dev.mayfly.vmm.net.UserNetwork;
 import java.util.List;
 
 /**
@@ -30,6 +33,7 @@ public final class MayflyVmmHypervisor implements Hypervisor {
         if (spec.timeout() != null) {
             builder.timeout(spec.timeout());
         }
+        builder.network(network(spec.network()));
         try (MicroVm vm = builder.build()) {
             Thread stopper = Thread.ofPlatform().unstarted(vm::stop);
             Runtime.getRuntime().addShutdownHook(stopper);
@@ -57,6 +61,15 @@ public final class MayflyVmmHypervisor implements Hypervisor {
         } catch (java.io.IOException e) {
             throw new HypervisorException("console: " + e.getMessage(), e);
         }
+    }
+
+    /** The VMM's network for a spec's: the user-mode gateway with its port forwards, or a TAP interface. */
+    static Network network(Networking networking) {
+        return switch (networking.mode()) {
+            case NONE -> null;
+            case USER -> UserNetwork.forwarding(networking.portForwards());
+            case TAP -> TapNetwork.named(networking.tapName());
+        };
     }
 
     private static String describe(ExitResult result) {

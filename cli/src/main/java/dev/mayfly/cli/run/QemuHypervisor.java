@@ -1,9 +1,15 @@
 package dev.mayfly.cli.run;
 
+import dev.mayfly.net.wire.MacAddress;
+import dev.mayfly.vmm.net.PortForward;
+import dev.mayfly.vmm.net.UserNetwork;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +43,7 @@ public final class QemuHypervisor implements Hypervisor {
                 "-serial", "stdio",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04",
                 "-kernel", spec.image().toString()));
+        cmd.addAll(networkArguments(spec.network()));
         String cmdline = spec.kernelCommandLine(List.of());
         if (!cmdline.isEmpty()) {
             cmd.add("-append");
@@ -45,9 +52,48 @@ public final class QemuHypervisor implements Hypervisor {
         return cmd;
     }
 
+    /**
+     * QEMU's arguments for the guest's network: a virtio-net device on microvm's virtio-mmio bus, in
+     * modern (virtio 1.x) mode, with the user-mode network's MAC; user networking on QEMU's defaults
+     * (guest 10.0.2.15 by DHCP, gateway 10.0.2.2, like the Mayfly VMM's) with a hostfwd per forwarded
+     * port, bound to 127.0.0.1, or a TAP interface.
+     */
+    static List<String> networkArguments(Networking network) {
+        if (network.mode() == Networking.Mode.NONE) {
+            return List.of();
+        }
+        String netdev;
+        if (network.mode() == Networking.Mode.TAP) {
+            netdev = "tap,id=n0,ifname=" + network.tapName() + ",script=no,downscript=no";
+        } else {
+            StringBuilder b = new StringBuilder("user,id=n0,net=10.0.2.0/24,host=10.0.2.2,dhcpstart=10.0.2.15,restrict=on");
+            for (PortForward f : network.portForwards()) {
+                b.append(",hostfwd=tcp:127.0.0.1:").append(f.hostPort()).append("-:").append(f.guestPort());
+            }
+            netdev = b.toString();
+        }
+        return List.of("-netdev", netdev,
+                "-device", "virtio-net-device,netdev=n0,mac=" + MacAddress.toString(UserNetwork.GUEST_MAC),
+                "-global", "virtio-mmio.force-legacy=false");
+    }
+
+    /** QEMU reports a host port in use only vaguely: check each one first, for one clear message. */
+    static void checkHostPortsFree(Networking network) throws HypervisorException {
+        for (PortForward f : network.portForwards()) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), f.hostPort()));
+            } catch (IOException e) {
+                throw new HypervisorException("-p " + f + ": host port " + f.hostPort() + " is already in use (127.0.0.1:"
+                        + f.hostPort() + ": " + e.getMessage() + ")", e);
+            }
+        }
+    }
+
     @Override
     public RunOutcome run(RunSpec spec) throws HypervisorException {
         ImageFile.check(spec.image());
+        checkHostPortsFree(spec.network());
         if (spec.memoryBytes() < MIN_MEMORY) {
             throw new HypervisorException("-m " + (spec.memoryBytes() >> 20) + "M is too little; give at least 16M");
         }

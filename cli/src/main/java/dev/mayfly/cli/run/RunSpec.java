@@ -12,10 +12,12 @@ import java.util.Objects;
 
 /**
  * How to boot an image, independent of the hypervisor: image, RAM, the application's environment
- * and arguments, extra kernel parameters, where the console goes, and an optional time limit.
+ * and arguments, extra kernel parameters, where the console goes, an optional time limit, and the
+ * guest's network (with its forwarded ports).
  */
 public record RunSpec(Path image, long memoryBytes, Map<String, String> environment, List<String> arguments,
-                      List<String> kernelParameters, Accel accel, OutputStream console, Duration timeout) {
+                      List<String> kernelParameters, Accel accel, OutputStream console, Duration timeout,
+                      Networking network) {
     /** Which accelerator QEMU uses: KVM when usable, or TCG (software emulation). */
     public enum Accel { AUTO, KVM, TCG }
 
@@ -28,6 +30,18 @@ public record RunSpec(Path image, long memoryBytes, Map<String, String> environm
         kernelParameters = List.copyOf(kernelParameters);
         Objects.requireNonNull(accel, "accel");
         Objects.requireNonNull(console, "console");
+        Objects.requireNonNull(network, "network");
+    }
+
+    /** A spec without a network. */
+    public RunSpec(Path image, long memoryBytes, Map<String, String> environment, List<String> arguments,
+                   List<String> kernelParameters, Accel accel, OutputStream console, Duration timeout) {
+        this(image, memoryBytes, environment, arguments, kernelParameters, accel, console, timeout, Networking.NONE);
+    }
+
+    /** The host ports forwarded to the guest (user-mode networking only). */
+    public List<dev.mayfly.vmm.net.PortForward> portForwards() {
+        return network.portForwards();
     }
 
     /** The kernel command line this spec gives the guest. */

@@ -25,6 +25,10 @@ public final class Libc {
 
     public static final int O_RDWR = 2;
     public static final int O_CLOEXEC = 0x80000;
+    public static final int O_NONBLOCK = 0x800;
+    /** poll(2) event bits. */
+    public static final short POLLIN = 0x1;
+    public static final short POLLOUT = 0x4;
     public static final int PROT_READ_WRITE = 3;
     public static final int MAP_SHARED = 0x01;
     public static final int MAP_PRIVATE = 0x02;
@@ -56,6 +60,7 @@ public final class Libc {
     private static final MethodHandle EVENTFD = downcall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE_ERRNO);
     private static final MethodHandle READ = downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
+    private static final MethodHandle POLL = downcall("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), CAPTURE_ERRNO);
     private static final MethodHandle PTHREAD_SELF = downcall("pthread_self", FunctionDescriptor.of(JAVA_LONG));
     private static final MethodHandle PTHREAD_KILL = downcall("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
     private static final MethodHandle PTHREAD_SIGMASK = downcall("pthread_sigmask",
@@ -96,6 +101,48 @@ public final class Libc {
             throw new KvmCallException(call, errno(slot));
         }
         return fd;
+    }
+
+    /** open(2) with O_RDWR | O_CLOEXEC | {@code extraFlags}; {@code call} names the call in the exception. */
+    public static int openReadWrite(String path, int extraFlags, String call) {
+        MemorySegment slot = ERRNO_SLOT.get();
+        int fd;
+        try (Arena arena = Arena.ofConfined()) {
+            fd = (int) OPEN.invokeExact(slot, arena.allocateFrom(path), O_RDWR | O_CLOEXEC | extraFlags, 0);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (fd < 0) {
+            throw new KvmCallException(call, errno(slot));
+        }
+        return fd;
+    }
+
+    /** ioctl(2) with a pointer argument and a request number of another subsystem than KVM; {@code call} names it. */
+    public static int ioctl(int fd, long request, MemorySegment argument, String call) {
+        MemorySegment slot = ERRNO_SLOT.get();
+        int result;
+        try {
+            result = (int) IOCTL_POINTER.invokeExact(slot, fd, request, argument);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (result < 0) {
+            throw new KvmCallException(call, errno(slot));
+        }
+        return result;
+    }
+
+    /** poll(2) over {@code count} {@code struct pollfd} (8 bytes each) in {@code fds}; returns the result or {@code -errno}. */
+    public static int poll(MemorySegment fds, int count, int timeoutMillis) {
+        MemorySegment slot = ERRNO_SLOT.get();
+        int n;
+        try {
+            n = (int) POLL.invokeExact(slot, fds, (long) count, timeoutMillis);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        return n < 0 ? -errno(slot) : n;
     }
 
     /** close(2); errors are ignored, as there is nothing useful to do about them. */

@@ -21,4 +21,17 @@ public interface VirtioDeviceContext {
 
     /** Sets the configuration-change bit of InterruptStatus and interrupts the driver. */
     void signalConfigurationChange();
+
+    /**
+     * Asks for {@link VirtioDevice#queuesNotified} to run soon on the device's thread, as if the driver
+     * had notified a queue: how a backend that has produced work wakes the device (any thread).
+     */
+    void requestProcessing();
+
+    /**
+     * Runs {@link VirtioDevice#queuesNotified} now, on the calling thread, serialized with the device's
+     * own thread and the register file: a backend thread that has just produced work can hand it to the
+     * guest without waking another thread. Must not be called from inside {@code queuesNotified}.
+     */
+    void processNow();
 }

@@ -266,6 +266,16 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
     }
 
     @Override
+    public void processNow() {
+        processNotifications();
+    }
+
+    @Override
+    public void requestProcessing() {
+        wakeNotificationThread.run();
+    }
+
+    @Override
     public synchronized void signalConfigurationChange() {
         configGeneration++;
         interruptStatus |= InterruptStatus.CONFIGURATION_CHANGE;

@@ -82,12 +82,25 @@ public final class Virtqueue {
         nextUsed = 0;
     }
 
+    private ChainBuffer scratch;
+
     /** Takes the next available descriptor chain, or returns null if the driver has made none available. */
     public DescriptorChain pop() {
+        if (scratch == null) {
+            scratch = new ChainBuffer();
+        }
+        return pop(scratch) ? scratch.toDescriptorChain() : null;
+    }
+
+    /**
+     * Takes the next available descriptor chain into {@code chain} (reused, so nothing is allocated
+     * per buffer); returns false, leaving {@code chain} as it was, if the driver has made none available.
+     */
+    public boolean pop(ChainBuffer chain) {
         requireReady();
         int availIdx = Short.toUnsignedInt(memory.getShort(availRing + SplitRing.AVAIL_IDX));
         if (availIdx == nextAvail) {
-            return null;
+            return false;
         }
         if (((availIdx - nextAvail) & 0xFFFF) > size) {
             throw new VirtqueueException("available index jumped by " + ((availIdx - nextAvail) & 0xFFFF) + " in a queue of " + size);
@@ -95,21 +108,19 @@ public final class Virtqueue {
         VarHandle.acquireFence();
         int head = Short.toUnsignedInt(memory.getShort(availRing + SplitRing.AVAIL_RING + 2L * (nextAvail % size)));
         nextAvail = (nextAvail + 1) & 0xFFFF;
-        return readChain(head);
+        readChain(head, chain);
+        return true;
     }
 
-    private DescriptorChain readChain(int head) {
-        long[] addresses = new long[4];
-        int[] lengths = new int[4];
-        boolean[] writable = new boolean[4];
-        int count = 0;
+    private void readChain(int head, ChainBuffer chain) {
+        chain.start(head);
         int index = head;
         boolean sawWritable = false;
         while (true) {
             if (index >= size) {
                 throw new VirtqueueException("descriptor index " + index + " is outside a queue of " + size);
             }
-            if (count == size) {
+            if (chain.size() == size) {
                 throw new VirtqueueException("descriptor chain from " + head + " loops");
             }
             long at = descriptorTable + (long) SplitRing.DESCRIPTOR_SIZE * index;
@@ -129,22 +140,12 @@ public final class Virtqueue {
                 throw new VirtqueueException("descriptor " + index + " is device-readable after a device-writable one");
             }
             sawWritable |= isWritable;
-            if (count == addresses.length) {
-                addresses = java.util.Arrays.copyOf(addresses, count * 2);
-                lengths = java.util.Arrays.copyOf(lengths, count * 2);
-                writable = java.util.Arrays.copyOf(writable, count * 2);
-            }
-            addresses[count] = address;
-            lengths[count] = length;
-            writable[count] = isWritable;
-            count++;
+            chain.add(address, length, isWritable);
             if ((flags & SplitRing.F_NEXT) == 0) {
                 break;
             }
             index = next;
         }
-        return new DescriptorChain(head, java.util.Arrays.copyOf(addresses, count),
-                java.util.Arrays.copyOf(lengths, count), java.util.Arrays.copyOf(writable, count));
     }
 
     /** Returns chain {@code head} to the driver with {@code writtenLength} bytes written into its writable buffers. */
