@@ -20,7 +20,8 @@ public final class Boot {
 
     public static void main(String[] ignored) {
         NativeKernel.fitHeap();
-        KernelParameters parameters = CommandLine.parse(readCmdline());
+        String cmdline = readCmdline();
+        KernelParameters parameters = CommandLine.parse(cmdline);
         Environment.install(parameters.environment());
         if (parameters.traces("boot")) {
             BootTrace.report();
@@ -29,6 +30,7 @@ public final class Boot {
         if (selfTest != null) {
             SelfTest.run(selfTest);
         }
+        Networking.start(cmdline);
         String[] args = parameters.arguments().toArray(new String[0]);
         try {
             AppMain.main(args);

@@ -1,0 +1,214 @@
+package dev.mayfly.kernel.net;
+
+import dev.mayfly.net.iface.Interface;
+import dev.mayfly.net.iface.Ipv4Config;
+import dev.mayfly.net.phy.Device;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kernel's TCP/IP stack as threads use it: one {@link Interface} over one device, a lock, and
+ * the waiting of blocking socket calls.
+ *
+ * <p>How a blocked call wakes up (docs/ARCHITECTURE.md, "Networking"): a thread that must wait
+ * registers its {@link SocketHandle} as waiting and sleeps in {@code handle.wait(timeout)}. The
+ * stack runs {@link #service()} when its {@link ServiceScheduler} says so — inside the image on a
+ * device interrupt (recorded by the CPL-0 stub, turned into an event of the runtime's event loop
+ * at its idle point) and at the interface's {@link Interface#pollAt()} deadline (tickless). A
+ * service polls the interface, then notifies exactly the waiting handles whose condition now
+ * holds. Calls that give the stack work (write, close, connect) poll at once, so data leaves
+ * without waiting for an event.
+ *
+ * <p>Locking: {@code lock} guards the interface and all handles' stack state; a handle's own
+ * monitor is only for waiting. Nobody takes a handle's monitor while holding {@code lock}, and
+ * nobody waits or notifies while holding {@code lock}. Inside the image there is one thread of
+ * execution at a time, so the monitors never contend; on HotSpot (the tests) they make the same
+ * code correct with real threads.
+ */
+public final class NetworkStack {
+    /** Receive and transmit ring sizes of every TCP connection. */
+    public static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
+    /** How long the stack keeps the event loop alive for a blocked call that has no deadline of its own. */
+    public static final long STANDING_EVENT_MILLIS = 60_000;
+    /** Polls in a row while the interface says it has more work now. */
+    private static final int POLL_ROUNDS = 8;
+
+    private final Object lock = new Object();
+    private final Interface iface;
+    private final DriverHooks driver;
+    private final Clock clock;
+    private final ServiceScheduler scheduler;
+    private final List<SocketHandle> waiting = new ArrayList<>();
+    private final List<SocketHandle> ready = new ArrayList<>();
+    private final List<SocketHandle> open = new ArrayList<>();
+    private String brokenReported;
+    private long services;
+
+    public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
+                        ServiceScheduler scheduler) {
+        this.iface = new Interface(device, 0, config, seed);
+        this.driver = driver;
+        this.clock = clock;
+        this.scheduler = scheduler;
+    }
+
+    /** The interface; call its methods only with {@link #lock()} held. */
+    public Interface iface() { return iface; }
+
+    /** The lock that guards the interface. */
+    public Object lock() { return lock; }
+
+    public Clock clock() { return clock; }
+
+    /** Calls of {@link #service()} so far. */
+    public long services() { return services; }
+
+    /** The current IPv4 address, 0 while the interface has none. */
+    public int address() {
+        synchronized (lock) {
+            return iface.config().address();
+        }
+    }
+
+    /**
+     * Polls the interface, wakes the threads whose sockets became ready and arms the next
+     * deadline. Called by the scheduler; must not be called with a handle's monitor held.
+     */
+    public void service() {
+        synchronized (lock) {
+            services++;
+            pollLocked();
+            collectReadyLocked();
+        }
+        notifyReady();
+    }
+
+    /** Polls now, from a thread that gave the stack work (lock held). */
+    void pollLocked() {
+        driver.beforePoll();
+        long now = clock.nowMillis();
+        for (int i = 0; i < POLL_ROUNDS; i++) {
+            iface.poll(now);
+            driver.afterPoll();
+            if (iface.pollAt() > now) {
+                break;
+            }
+            now = clock.nowMillis();
+        }
+        String broken = driver.brokenReason();
+        if (broken != null && brokenReported == null) {
+            brokenReported = broken;
+            System.err.println("mayfly: network device stopped: " + broken);
+        }
+        armLocked(now);
+    }
+
+    /** Polls, then wakes others that became ready (no handle monitor may be held). */
+    void pollAndWake() {
+        synchronized (lock) {
+            pollLocked();
+            collectReadyLocked();
+        }
+        notifyReady();
+    }
+
+    private void armLocked(long now) {
+        long at = iface.pollAt();
+        if (at <= now) {
+            scheduler.serviceSoon();
+            return;
+        }
+        boolean needed = !waiting.isEmpty() || lingeringLocked();
+        if (!needed) {
+            scheduler.serviceAt(Long.MAX_VALUE);
+        } else {
+            scheduler.serviceAt(at == Long.MAX_VALUE ? now + STANDING_EVENT_MILLIS : at);
+        }
+    }
+
+    /** Whether a closed connection still has data or a FIN to deliver (then the stack keeps running). */
+    private boolean lingeringLocked() {
+        boolean any = false;
+        for (int i = open.size() - 1; i >= 0; i--) {
+            any |= open.get(i).lingers();          // drops connections that are done
+        }
+        return any;
+    }
+
+    private void collectReadyLocked() {
+        for (int i = 0; i < waiting.size(); i++) {
+            SocketHandle h = waiting.get(i);
+            if (h.readyLocked()) {
+                ready.add(h);
+            }
+        }
+    }
+
+    private void notifyReady() {
+        while (true) {
+            SocketHandle h;
+            synchronized (lock) {
+                if (ready.isEmpty()) {
+                    return;
+                }
+                h = ready.remove(ready.size() - 1);
+            }
+            synchronized (h) {
+                h.notifyAll();
+            }
+        }
+    }
+
+    /** Wakes every thread waiting on {@code h} (after it was closed). No monitor may be held. */
+    void wakeAll(SocketHandle h) {
+        synchronized (h) {
+            h.notifyAll();
+        }
+    }
+
+    void opened(SocketHandle h) {
+        open.add(h);
+    }
+
+    void finished(SocketHandle h) {
+        open.remove(h);
+    }
+
+    /**
+     * Blocks until {@code h} satisfies {@code condition} or {@code deadline} (monotonic ms, 0 =
+     * none) passes; returns false on the deadline. The condition is checked with the lock held.
+     */
+    boolean await(SocketHandle h, int condition, long deadline) {
+        while (true) {
+            synchronized (h) {
+                synchronized (lock) {
+                    if (h.satisfiedLocked(condition)) {
+                        return true;
+                    }
+                    long now = clock.nowMillis();
+                    if (deadline != 0 && now >= deadline) {
+                        return false;
+                    }
+                    h.addWaiter(condition);
+                    if (h.waiterCount() == 1) {
+                        waiting.add(h);
+                    }
+                    armLocked(now);
+                }
+                long timeout = deadline == 0 ? 0 : Math.max(1, deadline - clock.nowMillis());
+                try {
+                    h.wait(timeout);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    synchronized (lock) {
+                        h.removeWaiter(condition);
+                        if (h.waiterCount() == 0) {
+                            waiting.remove(h);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
