@@ -30,8 +30,9 @@ public final class Boot {
         if (selfTest != null) {
             SelfTest.run(selfTest);
         }
-        Networking.start(cmdline);
-        String[] args = parameters.arguments().toArray(new String[0]);
+        Networking.start(cmdline, parameters.traces("net"));
+        String[] args = dev.mayfly.kernel.virtio.MmioDeviceSpec.withoutAppendedDevices(parameters.arguments())
+                .toArray(new String[0]);
         try {
             AppMain.main(args);
         } catch (Throwable t) {

@@ -34,7 +34,10 @@ final class Networking {
     private Networking() {
     }
 
-    static void start(String cmdline) {
+    static void start(String cmdline, boolean trace) {
+        if (trace) {
+            System.err.println("mayfly: net: command line: " + cmdline);
+        }
         List<String> errors = new ArrayList<>();
         List<MmioDeviceSpec> specs = MmioDeviceSpec.fromCommandLine(cmdline, errors);
         for (String e : errors) {
@@ -57,6 +60,10 @@ final class Networking {
                     continue;
                 }
                 nic = new VirtioNetDevice(transport, memory, QUEUE_SIZE, FALLBACK_MAC);
+                if (trace) {
+                    System.err.println("mayfly: net: virtio-net at 0x" + Long.toHexString(spec.base()) + " irq " + spec.irq()
+                            + ", mac " + dev.mayfly.net.wire.MacAddress.toString(nic.macAddress()) + ", queues of " + nic.queueSize());
+                }
             } catch (VirtioException | IllegalArgumentException e) {
                 System.err.println("mayfly: virtio device at 0x" + Long.toHexString(spec.base()) + ": " + e.getMessage());
             }
@@ -99,6 +106,9 @@ final class Networking {
             }
         };
         NetworkStack stack = new NetworkStack(device, hooks, config, seed, Clock.SYSTEM, scheduler);
+        if (trace) {
+            stack.traceTo(System.err);
+        }
         scheduler.attach(stack);
         DeviceEvents.install(scheduler);
         Network.install(() -> stack);

@@ -42,6 +42,8 @@ public final class NetworkStack {
     private final List<SocketHandle> ready = new ArrayList<>();
     private final List<SocketHandle> open = new ArrayList<>();
     private String brokenReported;
+    private java.io.PrintStream trace;
+    private int tracedAddress;
     private long services;
 
     public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
@@ -59,6 +61,11 @@ public final class NetworkStack {
     public Object lock() { return lock; }
 
     public Clock clock() { return clock; }
+
+    /** Reports configuration changes and each service's counters to {@code out} ({@code mayfly.trace=net}). */
+    public void traceTo(java.io.PrintStream out) {
+        this.trace = out;
+    }
 
     /** Calls of {@link #service()} so far. */
     public long services() { return services; }
@@ -94,6 +101,10 @@ public final class NetworkStack {
                 break;
             }
             now = clock.nowMillis();
+        }
+        if (trace != null && iface.config().address() != tracedAddress) {
+            tracedAddress = iface.config().address();
+            trace.println("mayfly: net: address " + iface.config());
         }
         String broken = driver.brokenReason();
         if (broken != null && brokenReported == null) {

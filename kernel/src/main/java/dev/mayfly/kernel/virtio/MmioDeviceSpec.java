@@ -51,16 +51,14 @@ public record MmioDeviceSpec(long size, long base, int irq) {
     }
 
     /**
-     * Every {@code virtio_mmio.device=} among the kernel parameters of a command line (the words
-     * before a lone {@code --}), in order; malformed entries are reported to {@code errors} and skipped.
+     * Every {@code virtio_mmio.device=} word of a command line, in order; malformed entries are
+     * reported to {@code errors} and skipped. The whole line is searched: the Mayfly VMM inserts the
+     * words before a lone {@code --}, QEMU appends them to the end, after it.
      */
     public static List<MmioDeviceSpec> fromCommandLine(String cmdline, List<String> errors) {
         List<MmioDeviceSpec> specs = new ArrayList<>();
         String prefix = PARAMETER + "=";
         for (String word : cmdline.split(" ")) {
-            if (word.equals("--")) {
-                break;
-            }
             if (word.startsWith(prefix)) {
                 try {
                     specs.add(parse(word.substring(prefix.length())));
@@ -70,6 +68,18 @@ public record MmioDeviceSpec(long size, long base, int irq) {
             }
         }
         return specs;
+    }
+
+    /**
+     * The application's arguments without the {@code virtio_mmio.device=} words a hypervisor
+     * appended to the end of the command line (QEMU does).
+     */
+    public static List<String> withoutAppendedDevices(List<String> arguments) {
+        int end = arguments.size();
+        while (end > 0 && arguments.get(end - 1).startsWith(PARAMETER + "=")) {
+            end--;
+        }
+        return end == arguments.size() ? arguments : arguments.subList(0, end);
     }
 
     private static long memparse(String text, String what) {
