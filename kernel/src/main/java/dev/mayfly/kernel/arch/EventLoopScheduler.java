@@ -49,16 +49,25 @@ public final class EventLoopScheduler implements ServiceScheduler {
     private void runSoon() {
         soonScheduled = false;
         soonId = -1;
-        if (stack != null) {
-            stack.service();
-        }
+        serviceNow();
     }
 
     private void runTimer() {
         timerId = -1;
         timerAt = Long.MAX_VALUE;
-        if (stack != null) {
+        serviceNow();
+    }
+
+    /** Runs the service; an exception must not unwind the runtime's event loop, so it is reported here. */
+    private void serviceNow() {
+        if (stack == null) {
+            return;
+        }
+        try {
             stack.service();
+        } catch (Throwable t) {
+            System.err.print("mayfly: network service failed: ");
+            t.printStackTrace();
         }
     }
 

@@ -31,6 +31,7 @@ public final class Boot {
             SelfTest.run(selfTest);
         }
         Networking.start(cmdline, parameters.traces("net"));
+        NativeKernel.fitHeap();          // again: the network's rings and buffers took RAM off the top
         String[] args = dev.mayfly.kernel.virtio.MmioDeviceSpec.withoutAppendedDevices(parameters.arguments())
                 .toArray(new String[0]);
         try {
