@@ -3,6 +3,8 @@ package dev.mayfly.kernel.arch;
 import dev.mayfly.kernel.net.Clock;
 import dev.mayfly.kernel.net.NetworkStack;
 import dev.mayfly.kernel.net.ServiceScheduler;
+import org.teavm.interop.Async;
+import org.teavm.interop.AsyncCallback;
 import org.teavm.runtime.EventQueue;
 
 /**
@@ -11,8 +13,10 @@ import org.teavm.runtime.EventQueue;
  * deadline (tickless: nothing is scheduled while nothing waits), and the device-interrupt path
  * through {@link DeviceEvents}.
  *
- * <p>The events are plain EventQueue events, so the service runs where the runtime runs every
- * thread's wake-up: at the top of the event loop, never inside another thread. The only code that
+ * <p>The events are plain EventQueue events that resume the kernel's own green thread
+ * "mayfly-net", which runs the service: so the service's monitors and wake-ups happen inside a
+ * thread, as the runtime's monitors require, and at the top of the event loop, never inside
+ * another thread. The thread is a daemon and parks without a pending event. The only code that
  * runs anywhere else is {@link #deviceEvents}, called from inside the loop's idle wait (see
  * docs/ARCHITECTURE.md, "Networking", for why it may offer an event there and how it avoids
  * overtaking the event the loop is waiting for).
@@ -37,6 +41,44 @@ public final class EventLoopScheduler implements ServiceScheduler {
 
     public void attach(NetworkStack stack) {
         this.stack = stack;
+        if (serviceThread == null) {
+            serviceThread = new Thread(this::serviceLoop, "mayfly-net");
+            serviceThread.setDaemon(true);
+            serviceThread.start();
+        }
+    }
+
+    private Thread serviceThread;
+    private boolean wakePending;
+    private static AsyncCallback<Void> parked;
+
+    private void serviceLoop() {
+        while (true) {
+            if (!wakePending) {
+                park();
+            }
+            wakePending = false;
+            serviceNow();
+        }
+    }
+
+    /** Suspends the service thread until {@link #wake}; no event stays queued for it. */
+    @Async
+    private static native Void park();
+
+    private static void park(AsyncCallback<Void> callback) {
+        parked = callback;
+    }
+
+    /** Runs the service thread now (from an event), or makes its next park return at once. */
+    private void wake() {
+        AsyncCallback<Void> c = parked;
+        if (c != null) {
+            parked = null;
+            c.complete(null);
+        } else {
+            wakePending = true;
+        }
     }
 
     /** Takes the device bits recorded since the last call (from the idle hook and from interrupts seen while busy). */
@@ -49,13 +91,13 @@ public final class EventLoopScheduler implements ServiceScheduler {
     private void runSoon() {
         soonScheduled = false;
         soonId = -1;
-        serviceNow();
+        wake();
     }
 
     private void runTimer() {
         timerId = -1;
         timerAt = Long.MAX_VALUE;
-        serviceNow();
+        wake();
     }
 
     /** Runs the service; an exception must not unwind the runtime's event loop, so it is reported here. */

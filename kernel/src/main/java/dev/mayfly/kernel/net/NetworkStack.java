@@ -11,7 +11,7 @@ import java.util.List;
  * the waiting of blocking socket calls.
  *
  * <p>How a blocked call wakes up (docs/ARCHITECTURE.md, "Networking"): a thread that must wait
- * registers its {@link SocketHandle} as waiting and sleeps in {@code handle.wait(timeout)}. The
+ * registers its {@link SocketHandle} as waiting and sleeps through {@link ThreadParking}. The
  * stack runs {@link #service()} when its {@link ServiceScheduler} says so — inside the image on a
  * device interrupt (recorded by the CPL-0 stub, turned into an event of the runtime's event loop
  * at its idle point) and at the interface's {@link Interface#pollAt()} deadline (tickless). A
@@ -19,11 +19,10 @@ import java.util.List;
  * holds. Calls that give the stack work (write, close, connect) poll at once, so data leaves
  * without waiting for an event.
  *
- * <p>Locking: {@code lock} guards the interface and all handles' stack state; a handle's own
- * monitor is only for waiting. Nobody takes a handle's monitor while holding {@code lock}, and
- * nobody waits or notifies while holding {@code lock}. Inside the image there is one thread of
- * execution at a time, so the monitors never contend; on HotSpot (the tests) they make the same
- * code correct with real threads.
+ * <p>Locking: {@code lock} guards the interface and all handles' stack state; nobody parks or
+ * unparks while holding it, and nothing inside it can suspend. Inside the image there is one thread
+ * of execution at a time, so it never contends; on HotSpot (the tests) it makes the same code
+ * correct with real threads.
  */
 public final class NetworkStack {
     /** Receive and transmit ring sizes of every TCP connection. */
@@ -38,6 +37,7 @@ public final class NetworkStack {
     private final DriverHooks driver;
     private final Clock clock;
     private final ServiceScheduler scheduler;
+    private final ThreadParking parking;
     private final List<SocketHandle> waiting = new ArrayList<>();
     private final List<SocketHandle> ready = new ArrayList<>();
     private final List<SocketHandle> open = new ArrayList<>();
@@ -48,6 +48,12 @@ public final class NetworkStack {
 
     public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
                         ServiceScheduler scheduler) {
+        this(device, driver, config, seed, clock, scheduler, ThreadParking.MONITORS);
+    }
+
+    public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
+                        ServiceScheduler scheduler, ThreadParking parking) {
+        this.parking = parking;
         this.iface = new Interface(device, 0, config, seed);
         this.driver = driver;
         this.clock = clock;
@@ -86,8 +92,15 @@ public final class NetworkStack {
             services++;
             pollLocked();
             collectReadyLocked();
+            if (trace != null) {
+                trace.println("mayfly: net: service " + services + ": " + waiting.size() + " waiting, " + ready.size() + " ready, "
+                        + open.size() + " open");
+            }
         }
         notifyReady();
+        if (trace != null) {
+            trace.println("mayfly: net: service " + services + " done");
+        }
     }
 
     /** Polls now, from a thread that gave the stack work (lock held). */
@@ -164,17 +177,13 @@ public final class NetworkStack {
                 }
                 h = ready.remove(ready.size() - 1);
             }
-            synchronized (h) {
-                h.notifyAll();
-            }
+            parking.unpark(h);
         }
     }
 
     /** Wakes every thread waiting on {@code h} (after it was closed). No monitor may be held. */
     void wakeAll(SocketHandle h) {
-        synchronized (h) {
-            h.notifyAll();
-        }
+        parking.unpark(h);
     }
 
     void opened(SocketHandle h) {
@@ -191,32 +200,31 @@ public final class NetworkStack {
      */
     boolean await(SocketHandle h, int condition, long deadline) {
         while (true) {
-            synchronized (h) {
-                synchronized (lock) {
-                    if (h.satisfiedLocked(condition)) {
-                        return true;
-                    }
-                    long now = clock.nowMillis();
-                    if (deadline != 0 && now >= deadline) {
-                        return false;
-                    }
-                    h.addWaiter(condition);
-                    if (h.waiterCount() == 1) {
-                        waiting.add(h);
-                    }
-                    armLocked(now);
+            int seen;
+            long timeout;
+            synchronized (lock) {
+                if (h.satisfiedLocked(condition)) {
+                    return true;
                 }
-                long timeout = deadline == 0 ? 0 : Math.max(1, deadline - clock.nowMillis());
-                try {
-                    h.wait(timeout);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    synchronized (lock) {
-                        h.removeWaiter(condition);
-                        if (h.waiterCount() == 0) {
-                            waiting.remove(h);
-                        }
+                long now = clock.nowMillis();
+                if (deadline != 0 && now >= deadline) {
+                    return false;
+                }
+                h.addWaiter(condition);
+                if (h.waiterCount() == 1) {
+                    waiting.add(h);
+                }
+                armLocked(now);
+                seen = h.epoch;
+                timeout = deadline == 0 ? 0 : Math.max(1, deadline - now);
+            }
+            try {
+                parking.park(h, seen, timeout);
+            } finally {
+                synchronized (lock) {
+                    h.removeWaiter(condition);
+                    if (h.waiterCount() == 0) {
+                        waiting.remove(h);
                     }
                 }
             }

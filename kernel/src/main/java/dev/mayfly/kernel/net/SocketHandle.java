@@ -2,9 +2,9 @@ package dev.mayfly.kernel.net;
 
 /**
  * A socket that threads block on: what they wait for (a few conditions, each with a count of
- * waiting threads) and whether it holds now. Its monitor is used only to wait and notify.
+ * waiting threads) and whether it holds now; threads sleep on it through {@link ThreadParking}.
  */
-abstract class SocketHandle {
+public abstract class SocketHandle {
     static final int READABLE = 0;
     static final int WRITABLE = 1;
     static final int ACCEPTABLE = 2;
@@ -12,6 +12,10 @@ abstract class SocketHandle {
     private static final int CONDITIONS = 4;
 
     private final int[] waiters = new int[CONDITIONS];
+    /** Wake-ups so far (see {@link ThreadParking}). */
+    public volatile int epoch;
+    /** State of the parking strategy for this handle (threads parked on it). */
+    public Object parked;
     private int waiterCount;
 
     /** Whether {@code condition} holds (lock held). */
