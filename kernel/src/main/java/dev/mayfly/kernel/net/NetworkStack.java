@@ -92,15 +92,8 @@ public final class NetworkStack {
             services++;
             pollLocked();
             collectReadyLocked();
-            if (trace != null) {
-                trace.println("mayfly: net: service " + services + ": " + waiting.size() + " waiting, " + ready.size() + " ready, "
-                        + open.size() + " open");
-            }
         }
         notifyReady();
-        if (trace != null) {
-            trace.println("mayfly: net: service " + services + " done");
-        }
     }
 
     /** Polls now, from a thread that gave the stack work (lock held). */

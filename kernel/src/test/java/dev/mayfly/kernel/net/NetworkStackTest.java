@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mayfly.net.iface.Ipv4Config;
 import dev.mayfly.net.wire.Ipv4Address;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,12 @@ class NetworkStackTest {
     private static final int LOCALHOST = Ipv4Address.of(127, 0, 0, 1);
 
     private final NetworkStack stack;
+    /** A thread per task: the common pool may have a single thread on a small machine. */
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+    });
 
     NetworkStackTest() {
         ThreadScheduler scheduler = new ThreadScheduler();
@@ -38,7 +46,7 @@ class NetworkStackTest {
             } catch (NetException e) {
                 throw new RuntimeException(e);
             }
-        });
+        }, threads);
         TcpConnection client = TcpConnection.connect(stack, LOCALHOST, 7000, 5000);
         byte[] data = new byte[1 << 20];
         for (int i = 0; i < data.length; i++) {
@@ -51,7 +59,7 @@ class NetworkStackTest {
             } catch (NetException e) {
                 throw new RuntimeException(e);
             }
-        });
+        }, threads);
         byte[] got = new byte[data.length];
         int off = 0;
         int n;
@@ -76,7 +84,7 @@ class NetworkStackTest {
             } catch (NetException e) {
                 throw new RuntimeException(e);
             }
-        });
+        }, threads);
         TcpConnection client = TcpConnection.connect(stack, LOCALHOST, 7001, 5000);
         accepted.get(5, TimeUnit.SECONDS);
         NetException read = assertThrows(NetException.class, () -> client.read(new byte[1], 0, 1, 50));
@@ -103,7 +111,7 @@ class NetworkStackTest {
             } catch (NetException e) {
                 return e.kind();
             }
-        });
+        }, threads);
         Thread.sleep(50);
         server.close();
         assertEquals(NetException.Kind.CLOSED, blocked.get(5, TimeUnit.SECONDS));
