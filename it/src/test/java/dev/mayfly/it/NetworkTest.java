@@ -136,6 +136,23 @@ class NetworkTest {
     }
 
     @Test
+    void answersARealHttpClient() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + hostPort + "/");
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<String>>> pending = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            pending.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(uri).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var f : pending) {
+            java.net.http.HttpResponse<String> r = f.get(30, TimeUnit.SECONDS);
+            assertEquals(200, r.statusCode());
+            assertEquals("hello, world\n", r.body());
+        }
+    }
+
+    @Test
     void servesSeveralConnectionsAtOnce() throws Exception {
         int connections = 8;
         ExecutorService pool = Executors.newFixedThreadPool(connections);

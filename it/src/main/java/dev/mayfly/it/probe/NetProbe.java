@@ -13,9 +13,13 @@ import java.nio.charset.StandardCharsets;
  * argument, one thread per connection. A line "SINK n" makes the server read n bytes and answer
  * with their sum; "SOURCE n" makes it send n bytes of a pattern; "CLOSE" makes it close the
  * connection; "CALL host port" makes it connect out, send "hello from mayfly\n" and report the
- * reply line; "QUIT" ends the program. Anything else is echoed back as a line.
+ * reply line; "GET ..." is answered as an HTTP/1.1 request (headers skipped, keep-alive, a
+ * 13-byte body); "QUIT" ends the program. Anything else is echoed back as a line.
  */
 public final class NetProbe {
+    private static final byte[] HTTP_RESPONSE = ("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 13\r\n\r\n"
+            + "hello, world\n").getBytes(StandardCharsets.UTF_8);
+
     private NetProbe() {
     }
 
@@ -33,9 +37,62 @@ public final class NetProbe {
         }
     }
 
+    /**
+     * A read buffer without synchronization. (java.io.BufferedInputStream would do, but its
+     * synchronized read meets a bug of the compiled runtime's monitors when threads block inside
+     * them: IllegalMonitorStateException; see the kernelnet report.)
+     */
+    private static final class Buffered extends InputStream {
+        private final InputStream in;
+        private final byte[] buf = new byte[16384];
+        private int pos;
+        private int end;
+
+        Buffered(InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (pos == end && !fill()) {
+                return -1;
+            }
+            return buf[pos++] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (pos == end) {
+                if (len >= buf.length) {
+                    return in.read(b, off, len);
+                }
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            int n = Math.min(len, end - pos);
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        private boolean fill() throws IOException {
+            int n = in.read(buf, 0, buf.length);
+            if (n <= 0) {
+                return false;
+            }
+            pos = 0;
+            end = n;
+            return true;
+        }
+    }
+
     private static void serve(Socket s, ServerSocket server) {
         try (s) {
-            InputStream in = s.getInputStream();
+            InputStream in = new Buffered(s.getInputStream());
             OutputStream out = s.getOutputStream();
             StringBuilder line = new StringBuilder();
             while (true) {
@@ -49,6 +106,29 @@ public final class NetProbe {
                 }
                 String cmd = line.toString();
                 line.setLength(0);
+                if (cmd.startsWith("GET ")) {
+                    boolean close = false;
+                    while (true) {                       // the request's headers, up to the empty line
+                        int h;
+                        while ((h = in.read()) >= 0 && h != '\n') {
+                            line.append((char) h);
+                        }
+                        if (h < 0) {
+                            return;
+                        }
+                        String header = line.toString().trim();
+                        line.setLength(0);
+                        if (header.isEmpty()) {
+                            break;
+                        }
+                        close |= header.equalsIgnoreCase("connection: close");
+                    }
+                    out.write(HTTP_RESPONSE);
+                    if (close) {
+                        return;
+                    }
+                    continue;
+                }
                 if (cmd.startsWith("SINK ")) {
                     long n = Long.parseLong(cmd.substring(5));
                     long sum = 0;

@@ -98,10 +98,13 @@ public final class TcpConnection extends SocketHandle {
                 if (inputShutdown) {
                     return -1;
                 }
+                int before = socket.bytesToRead();
                 int n = socket.read(dst, off, len);
                 if (n > 0) {
-                    // Reading may reopen the receive window: let the stack send the update now.
-                    stack.pollLocked();
+                    if (before >= NetworkStack.DEFAULT_BUFFER_SIZE / 2) {
+                        // The window was closing and reading reopened it: send the update now.
+                        stack.pollLocked();
+                    }
                     return n;
                 }
                 if (n < 0) {

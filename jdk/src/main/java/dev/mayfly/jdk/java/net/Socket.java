@@ -115,7 +115,7 @@ public class Socket implements java.io.Closeable {
         }
     }
 
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         if (closed) {
             return;
         }
