@@ -79,7 +79,7 @@ final class Networking {
         if (nic == null) {
             Network.install(() -> {
                 NetworkStack s = new NetworkStack(new NoDevice(), DriverHooks.NONE, Ipv4Config.unconfigured(), seed,
-                        Clock.SYSTEM, scheduler, new dev.mayfly.kernel.arch.FiberParking());
+                        Clock.SYSTEM, scheduler, new dev.mayfly.kernel.arch.FiberParking(), dev.mayfly.kernel.net.Mutex.NONE);
                 scheduler.attach(s);
                 return s;
             });
@@ -105,7 +105,7 @@ final class Networking {
                 return device.brokenReason();
             }
         };
-        NetworkStack stack = new NetworkStack(device, hooks, config, seed, Clock.SYSTEM, scheduler, new dev.mayfly.kernel.arch.FiberParking());
+        NetworkStack stack = new NetworkStack(device, hooks, config, seed, Clock.SYSTEM, scheduler, new dev.mayfly.kernel.arch.FiberParking(), dev.mayfly.kernel.net.Mutex.NONE);
         if (trace) {
             stack.traceTo(System.err);
         }

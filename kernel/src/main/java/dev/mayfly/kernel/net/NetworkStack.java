@@ -32,7 +32,8 @@ public final class NetworkStack {
     /** Polls in a row while the interface says it has more work now. */
     private static final int POLL_ROUNDS = 8;
 
-    private final Object lock = new Object();
+    private final Mutex mutex;
+    private final Held held = new Held();
     private final Interface iface;
     private final DriverHooks driver;
     private final Clock clock;
@@ -48,23 +49,35 @@ public final class NetworkStack {
 
     public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
                         ServiceScheduler scheduler) {
-        this(device, driver, config, seed, clock, scheduler, ThreadParking.MONITORS);
+        this(device, driver, config, seed, clock, scheduler, ThreadParking.MONITORS, new ReentrantMutex());
     }
 
     public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
-                        ServiceScheduler scheduler, ThreadParking parking) {
+                        ServiceScheduler scheduler, ThreadParking parking, Mutex mutex) {
         this.parking = parking;
+        this.mutex = mutex;
         this.iface = new Interface(device, 0, config, seed);
         this.driver = driver;
         this.clock = clock;
         this.scheduler = scheduler;
     }
 
-    /** The interface; call its methods only with {@link #lock()} held. */
+    /** The interface; call its methods only inside {@link #hold()}. */
     public Interface iface() { return iface; }
 
-    /** The lock that guards the interface. */
-    public Object lock() { return lock; }
+    /** Holds the stack's lock until the returned object is closed (try-with-resources). */
+    public Held hold() {
+        mutex.lock();
+        return held;
+    }
+
+    /** The stack's lock, held: closing it releases it. */
+    public final class Held implements AutoCloseable {
+        @Override
+        public void close() {
+            mutex.unlock();
+        }
+    }
 
     public Clock clock() { return clock; }
 
@@ -78,7 +91,7 @@ public final class NetworkStack {
 
     /** The current IPv4 address, 0 while the interface has none. */
     public int address() {
-        synchronized (lock) {
+        try (Held h0 = hold()) {
             return iface.config().address();
         }
     }
@@ -88,7 +101,7 @@ public final class NetworkStack {
      * deadline. Called by the scheduler; must not be called with a handle's monitor held.
      */
     public void service() {
-        synchronized (lock) {
+        try (Held h0 = hold()) {
             services++;
             pollLocked();
             collectReadyLocked();
@@ -122,7 +135,7 @@ public final class NetworkStack {
 
     /** Polls, then wakes others that became ready (no handle monitor may be held). */
     void pollAndWake() {
-        synchronized (lock) {
+        try (Held h0 = hold()) {
             pollLocked();
             collectReadyLocked();
         }
@@ -164,7 +177,7 @@ public final class NetworkStack {
     private void notifyReady() {
         while (true) {
             SocketHandle h;
-            synchronized (lock) {
+            try (Held h0 = hold()) {
                 if (ready.isEmpty()) {
                     return;
                 }
@@ -195,7 +208,7 @@ public final class NetworkStack {
         while (true) {
             int seen;
             long timeout;
-            synchronized (lock) {
+            try (Held h0 = hold()) {
                 if (h.satisfiedLocked(condition)) {
                     return true;
                 }
@@ -214,7 +227,7 @@ public final class NetworkStack {
             try {
                 parking.park(h, seen, timeout);
             } finally {
-                synchronized (lock) {
+                try (Held h0 = hold()) {
                     h.removeWaiter(condition);
                     if (h.waiterCount() == 0) {
                         waiting.remove(h);

@@ -34,7 +34,7 @@ public final class TcpConnection extends SocketHandle {
         long deadline = timeoutMillis <= 0 ? 0 : stack.clock().nowMillis() + timeoutMillis;
         TcpSocket socket = new TcpSocket(NetworkStack.DEFAULT_BUFFER_SIZE, NetworkStack.DEFAULT_BUFFER_SIZE);
         TcpConnection c;
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             c = new TcpConnection(stack, socket);
         }
         if (!Ipv4Address.isLoopback(address) && stack.address() == 0) {
@@ -48,7 +48,7 @@ public final class TcpConnection extends SocketHandle {
                 throw new NetException(NetException.Kind.UNREACHABLE, "Network is unreachable (no IPv4 address)");
             }
         }
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             Interface iface = stack.iface();
             try {
                 iface.connect(socket, stack.clock().nowMillis(), address, port);
@@ -59,13 +59,13 @@ public final class TcpConnection extends SocketHandle {
         }
         c.stackWork();
         if (!stack.await(c, CONNECTED, deadline)) {
-            synchronized (stack.lock()) {
+            try (NetworkStack.Held h0 = stack.hold()) {
                 socket.abort();
             }
             c.release();
             throw new NetException(NetException.Kind.CONNECT_TIMED_OUT, "Connect timed out");
         }
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             if (!socket.isEstablished()) {
                 TcpError error = socket.error();
                 c.releaseLocked();
@@ -93,7 +93,7 @@ public final class TcpConnection extends SocketHandle {
         }
         long deadline = timeoutMillis <= 0 ? 0 : stack.clock().nowMillis() + timeoutMillis;
         while (true) {
-            synchronized (stack.lock()) {
+            try (NetworkStack.Held h0 = stack.hold()) {
                 checkOpen();
                 if (inputShutdown) {
                     return -1;
@@ -126,7 +126,7 @@ public final class TcpConnection extends SocketHandle {
 
     /** Bytes that can be read without blocking. */
     public int available() throws NetException {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             checkOpen();
             return inputShutdown ? 0 : socket.bytesToRead();
         }
@@ -135,7 +135,7 @@ public final class TcpConnection extends SocketHandle {
     /** Queues all of {@code src[off..off+len)} for sending, blocking while the transmit ring is full. */
     public void write(byte[] src, int off, int len) throws NetException {
         while (len > 0) {
-            synchronized (stack.lock()) {
+            try (NetworkStack.Held h0 = stack.hold()) {
                 checkOpen();
                 if (outputShutdown) {
                     throw new NetException(NetException.Kind.CLOSED, "Socket output is shutdown");
@@ -164,7 +164,7 @@ public final class TcpConnection extends SocketHandle {
 
     /** Half-closes the input: later reads return the end of the stream. */
     public void shutdownInput() throws NetException {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             checkOpen();
             inputShutdown = true;
         }
@@ -172,7 +172,7 @@ public final class TcpConnection extends SocketHandle {
 
     /** Half-closes the output: a FIN follows the queued data. */
     public void shutdownOutput() throws NetException {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             checkOpen();
             if (!outputShutdown) {
                 outputShutdown = true;
@@ -184,7 +184,7 @@ public final class TcpConnection extends SocketHandle {
 
     /** Closes the connection (a FIN, or a reset when received data was left unread). Idempotent. */
     public void close() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             if (closed) {
                 return;
             }
@@ -200,7 +200,7 @@ public final class TcpConnection extends SocketHandle {
     }
 
     private void release() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             releaseLocked();
         }
     }
@@ -217,62 +217,62 @@ public final class TcpConnection extends SocketHandle {
     }
 
     public boolean isClosed() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return closed;
         }
     }
 
     public void setNoDelay(boolean on) {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             socket.setNoDelay(on);
         }
     }
 
     public boolean noDelay() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.noDelay();
         }
     }
 
     public void setKeepAlive(boolean on) {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             socket.setKeepAlive(on);
         }
     }
 
     public boolean keepAlive() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.keepAlive();
         }
     }
 
     public int localAddress() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.localAddress();
         }
     }
 
     public int localPort() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.localPort();
         }
     }
 
     public int remoteAddress() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.remoteAddress();
         }
     }
 
     public int remotePort() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.remotePort();
         }
     }
 
     /** The TCP state, for diagnostics and tests. */
     public TcpState state() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return socket.state();
         }
     }

@@ -26,7 +26,7 @@ public final class TcpServer extends SocketHandle {
             throw new IllegalArgumentException("Port value out of range: " + port);
         }
         int b = backlog < 1 ? DEFAULT_BACKLOG : backlog;
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             try {
                 TcpListener l = stack.iface().listen(port, b, NetworkStack.DEFAULT_BUFFER_SIZE, NetworkStack.DEFAULT_BUFFER_SIZE);
                 return new TcpServer(stack, l);
@@ -40,7 +40,7 @@ public final class TcpServer extends SocketHandle {
     public TcpConnection accept(int timeoutMillis) throws NetException {
         long deadline = timeoutMillis <= 0 ? 0 : stack.clock().nowMillis() + timeoutMillis;
         while (true) {
-            synchronized (stack.lock()) {
+            try (NetworkStack.Held h0 = stack.hold()) {
                 if (closed) {
                     throw new NetException(NetException.Kind.CLOSED, "Socket closed");
                 }
@@ -57,7 +57,7 @@ public final class TcpServer extends SocketHandle {
 
     /** Stops listening; connections not yet accepted are reset, threads blocked in accept get "Socket closed". */
     public void close() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             if (closed) {
                 return;
             }
@@ -69,7 +69,7 @@ public final class TcpServer extends SocketHandle {
     }
 
     public boolean isClosed() {
-        synchronized (stack.lock()) {
+        try (NetworkStack.Held h0 = stack.hold()) {
             return closed;
         }
     }
