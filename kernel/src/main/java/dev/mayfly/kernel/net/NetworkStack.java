@@ -19,10 +19,10 @@ import java.util.List;
  * holds. Calls that give the stack work (write, close, connect) poll at once, so data leaves
  * without waiting for an event.
  *
- * <p>Locking: {@code lock} guards the interface and all handles' stack state; nobody parks or
- * unparks while holding it, and nothing inside it can suspend. Inside the image there is one thread
- * of execution at a time, so it never contends; on HotSpot (the tests) it makes the same code
- * correct with real threads.
+ * <p>Locking: the {@link Mutex} ({@link #hold()}) guards the interface and all handles' stack
+ * state; nobody parks or unparks while holding it, and nothing inside it can suspend. Inside the
+ * image there is one thread of execution at a time, so it is {@link Mutex#NONE}; on HotSpot (the
+ * tests) a real lock makes the same code correct with real threads.
  */
 public final class NetworkStack {
     /** Receive and transmit ring sizes of every TCP connection. */
