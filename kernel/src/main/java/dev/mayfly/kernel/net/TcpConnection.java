@@ -93,19 +93,18 @@ public final class TcpConnection extends SocketHandle {
         }
         long deadline = timeoutMillis <= 0 ? 0 : stack.clock().nowMillis() + timeoutMillis;
         while (true) {
+            int n;
+            boolean windowReopened = false;
             try (NetworkStack.Held h0 = stack.hold()) {
                 checkOpen();
                 if (inputShutdown) {
                     return -1;
                 }
                 int before = socket.bytesToRead();
-                int n = socket.read(dst, off, len);
+                n = socket.read(dst, off, len);
                 if (n > 0) {
-                    if (before >= NetworkStack.DEFAULT_BUFFER_SIZE / 2) {
-                        // The window was closing and reading reopened it: send the update now.
-                        stack.pollLocked();
-                    }
-                    return n;
+                    // If the window was closing, reading reopened it: send the update now (below).
+                    windowReopened = before >= NetworkStack.DEFAULT_BUFFER_SIZE / 2;
                 }
                 if (n < 0) {
                     TcpError error = socket.error();
@@ -117,6 +116,12 @@ public final class TcpConnection extends SocketHandle {
                     }
                     return -1;
                 }
+            }
+            if (n > 0) {
+                if (windowReopened) {
+                    stack.pollAndWake();       // wakes whoever the frames this poll took were for
+                }
+                return n;
             }
             if (!stack.await(this, READABLE, deadline)) {
                 throw new NetException(NetException.Kind.READ_TIMED_OUT, "Read timed out");
