@@ -3,6 +3,7 @@
  */
 #include "mayfly/kernel.h"
 #include "mayfly/java.h"
+#include <string.h>
 
 extern int64_t teavm_gc_maxAvailableBytes;
 extern int64_t teavm_gc_availableBytes;
@@ -27,4 +28,38 @@ void mayfly_fit_heap(void) {
     int64_t fitting = available / 17 * 16;
     if (fitting < teavm_gc_availableBytes) fitting = teavm_gc_availableBytes;
     if (fitting < teavm_gc_maxAvailableBytes) teavm_gc_maxAvailableBytes = fitting;
+}
+
+/* ---- devices (dev.mayfly.kernel.arch.DeviceMemory, Interrupts) */
+
+uint64_t ioapic_route(uint32_t pin);
+
+int64_t mayfly_irq_route(int32_t pin) { return pin < 0 ? 0 : (int64_t) ioapic_route((uint32_t) pin); }
+
+/* Device bits of mayfly_events_pending, taken (cleared) atomically; bit 0 (the timer) stays. */
+int64_t mayfly_take_device_events(void) {
+    return (int64_t) (__atomic_fetch_and(&mayfly_events_pending, 1UL, __ATOMIC_SEQ_CST) & ~1UL);
+}
+
+/* Device registers: volatile accesses of the exact width, never merged or reordered by gcc. */
+int32_t mayfly_mmio_read32(int64_t address) { return (int32_t) *(volatile uint32_t *) address; }
+void mayfly_mmio_write32(int64_t address, int32_t value) { *(volatile uint32_t *) address = (uint32_t) value; }
+int32_t mayfly_mmio_read8(int64_t address) { return *(volatile uint8_t *) address; }
+
+/* A full barrier: orders the driver's ring writes against the device (virtio 1.2 §2.7.13). */
+void mayfly_memory_barrier(void) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
+
+/* Zeroed, page-aligned memory that never moves and is never freed: for virtqueues and DMA buffers. */
+int64_t mayfly_dma_alloc(int64_t bytes) {
+    if (bytes <= 0) return 0;
+    void *p = frames_alloc_contiguous((size_t) bytes);
+    if (p) {
+        char *c = p;
+        for (int64_t i = 0; i < bytes; i++) c[i] = 0;
+    }
+    return (int64_t) p;
+}
+
+void mayfly_copy(int64_t dst, int64_t src, int32_t length) {
+    if (length > 0) memcpy((void *) dst, (const void *) src, (size_t) length);
 }

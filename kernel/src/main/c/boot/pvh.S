@@ -91,7 +91,7 @@ boot_tables:
         /* PML4: slot 0 covers 0..512 GiB. Slots 1.. are filled at run time by the heap mapper. */
         .quad PDPT_LOW_ADDR + (PTE_P | PTE_RW | PTE_US)
         .fill 511, 8, 0
-        /* PDPT for 0..512 GiB: 0..1 GiB RAM, 3..4 GiB the local and I/O APICs and virtio-mmio */
+        /* PDPT for 0..512 GiB: 0..1 GiB RAM, 3..4 GiB device memory (APICs, virtio-mmio) */
         .quad PD_LOW_ADDR + (PTE_P | PTE_RW | PTE_US)
         .quad 0, 0
         .quad PD_APIC_ADDR + (PTE_P | PTE_RW | PTE_US)
@@ -102,10 +102,10 @@ boot_tables:
         .quad (page << 21) + (PTE_P | PTE_RW | PTE_US | PTE_PS)
         .set page, page + 1
         .endr
-        /* PD 3..4 GiB: only 0xFF000000.. (entries 500..511) as uncached device memory */
-        .fill 500, 8, 0
-        .set page, 500
-        .rept 12
+        /* PD 3..4 GiB: all of it as uncached device memory (virtio-mmio windows of the Mayfly VMM at
+           0xD0000000 and of QEMU microvm at 0xFEB00000, the IOAPIC, the LAPIC); no RAM lives here */
+        .set page, 0
+        .rept 512
         .quad UL(0xC0000000) + (page << 21) + (PTE_P | PTE_RW | PTE_US | PTE_PS | PTE_PCD | PTE_PWT)
         .set page, page + 1
         .endr

@@ -13,10 +13,27 @@
 static uint64_t timer_deadline_ns;     /* 0: disarmed */
 static volatile bool self_signalled;
 
+/*
+ * The event loop's head deadline in CLOCK_REALTIME milliseconds, as the loop itself computed it:
+ * TeaVM's EventQueue reads System.currentTimeMillis() (our clock_gettime(CLOCK_REALTIME)) and
+ * then arms the timer for head.time - now, with nothing in between. The network's device-event
+ * hook uses it to schedule its own event without overtaking the head (docs/ARCHITECTURE.md).
+ */
+static int64_t last_realtime_ms;
+static int64_t queue_head_ms = INT64_MAX;
+
+int64_t mayfly_queue_head_ms(void) { return queue_head_ms; }
+
+/* Called with the device event bits taken from mayfly_events_pending while the event loop waits;
+   the Java network layer overrides this (dev.mayfly.kernel.arch.DeviceEvents). */
+__attribute__((weak)) void mayfly_java_device_events(int64_t bits) { (void) bits; }
+
 int clock_gettime(clockid_t clock, struct timespec *ts) {
     uint64_t ns;
-    if (clock == CLOCK_REALTIME) ns = (uint64_t) clock_realtime_ns();
-    else if (clock == CLOCK_MONOTONIC) ns = clock_monotonic_ns();
+    if (clock == CLOCK_REALTIME) {
+        ns = (uint64_t) clock_realtime_ns();
+        last_realtime_ms = (int64_t) (ns / 1000000UL);
+    } else if (clock == CLOCK_MONOTONIC) ns = clock_monotonic_ns();
     else { errno = EINVAL; return -1; }
     ts->tv_sec = (time_t) (ns / 1000000000UL);
     ts->tv_nsec = (long) (ns % 1000000000UL);
@@ -41,6 +58,7 @@ int timer_settime(timer_t timer, int flags, const struct itimerspec *value, stru
     (void) timer; (void) flags; (void) old;
     uint64_t ns = (uint64_t) value->it_value.tv_sec * 1000000000UL + (uint64_t) value->it_value.tv_nsec;
     timer_deadline_ns = ns ? clock_monotonic_ns() + ns : 0;
+    queue_head_ms = ns ? last_realtime_ms + (int64_t) (ns / 1000000UL) : INT64_MAX;
     return 0;
 }
 
@@ -54,8 +72,13 @@ int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
             timer_deadline_ns = 0;
             return MAYFLY_SIGRTMIN;
         }
-        uint64_t pending_devices = mayfly_events_pending & ~1UL;
-        if (pending_devices) return MAYFLY_SIGRTMIN;
+        uint64_t pending_devices = __atomic_fetch_and(&mayfly_events_pending, 1UL, __ATOMIC_SEQ_CST) & ~1UL;
+        if (pending_devices) {
+            /* Device interrupts only recorded bits (DESIGN.md decision 5); Java handles them at this
+               safe point: the hook schedules the network's event, then the loop runs it. */
+            mayfly_java_device_events((int64_t) pending_devices);
+            return MAYFLY_SIGRTMIN;
+        }
         idle_until(timer_deadline_ns ? timer_deadline_ns : UINT64_MAX);
     }
 }

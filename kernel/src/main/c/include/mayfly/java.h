@@ -20,4 +20,15 @@ int64_t mayfly_total_memory(void);              /* bytes of RAM the kernel manag
 void mayfly_fit_heap(void);                     /* caps the Java heap's growth to the RAM present */
 void mayfly_console_write(const char *bytes, int32_t length);
 
+/* devices */
+int64_t mayfly_irq_route(int32_t pin);           /* IOAPIC pin -> its event bit, 0 if not routable */
+int64_t mayfly_take_device_events(void);        /* device event bits, cleared */
+int64_t mayfly_queue_head_ms(void);             /* the event loop's head deadline (realtime ms) */
+int32_t mayfly_mmio_read32(int64_t address);
+void mayfly_mmio_write32(int64_t address, int32_t value);
+int32_t mayfly_mmio_read8(int64_t address);
+void mayfly_memory_barrier(void);
+int64_t mayfly_dma_alloc(int64_t bytes);        /* zeroed, page-aligned, never freed; 0 if none left */
+void mayfly_copy(int64_t dst, int64_t src, int32_t length);
+
 #endif

@@ -21,7 +21,7 @@
 #define PML4_ADDR           (BOOT_TABLES + 0x0000)  /* level 4 */
 #define PDPT_LOW_ADDR       (BOOT_TABLES + 0x1000)  /* level 3 for 0..512 GiB */
 #define PD_LOW_ADDR         (BOOT_TABLES + 0x2000)  /* level 2: 0..1 GiB as 2 MiB pages */
-#define PD_APIC_ADDR        (BOOT_TABLES + 0x3000)  /* level 2: 3..4 GiB, only the LAPIC/IOAPIC pages */
+#define PD_APIC_ADDR        (BOOT_TABLES + 0x3000)  /* level 2: 3..4 GiB, device memory, uncached */
 #define GDT_ADDR            (BOOT_TABLES + 0x4000)
 #define TSS_ADDR            (BOOT_TABLES + 0x4100)
 #define IDT_ADDR            (BOOT_TABLES + 0x5000)  /* 256 gates x 16 bytes */
@@ -47,6 +47,7 @@
 #define VEC_UD              6
 #define VEC_TIMER           32     /* LAPIC timer, one-shot */
 #define VEC_IRQ_BASE        33     /* device interrupts routed through the IOAPIC: 33..55 */
+#define VEC_IRQ_LAST        55
 #define VEC_SPURIOUS        0xFF
 
 /* Ports. */

@@ -69,4 +69,49 @@ public final class NativeKernel {
     @Import(name = "mayfly_fit_heap")
     @Include(value = "mayfly/java.h", isSystem = false)
     public static native void fitHeap();
+
+    /** Routes an I/O APIC pin to a vector, edge-triggered; returns its event bit (0 if the pin cannot be routed). */
+    @Import(name = "mayfly_irq_route")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long routeInterrupt(int pin);
+
+    /** Takes (clears) the device event bits that interrupts recorded. */
+    @Import(name = "mayfly_take_device_events")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long takeDeviceEvents();
+
+    /** The event loop's head deadline in {@code System.currentTimeMillis()} time, as it last armed the timer. */
+    @Import(name = "mayfly_queue_head_ms")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long queueHeadMillis();
+
+    /** A volatile 32-bit read of a device register. */
+    @Import(name = "mayfly_mmio_read32")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native int mmioRead32(long address);
+
+    /** A volatile 32-bit write of a device register. */
+    @Import(name = "mayfly_mmio_write32")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void mmioWrite32(long address, int value);
+
+    /** A volatile 8-bit read of a device register. */
+    @Import(name = "mayfly_mmio_read8")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native int mmioRead8(long address);
+
+    /** A full memory barrier (compiler and CPU). */
+    @Import(name = "mayfly_memory_barrier")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void memoryBarrier();
+
+    /** Zeroed, page-aligned memory off the Java heap that never moves and is never freed; 0 if none is left. */
+    @Import(name = "mayfly_dma_alloc")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long dmaAlloc(long bytes);
+
+    /** memcpy between two raw addresses. */
+    @Import(name = "mayfly_copy")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native void copy(long destination, long source, int length);
 }

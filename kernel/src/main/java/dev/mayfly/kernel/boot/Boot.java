@@ -20,7 +20,8 @@ public final class Boot {
 
     public static void main(String[] ignored) {
         NativeKernel.fitHeap();
-        KernelParameters parameters = CommandLine.parse(readCmdline());
+        String cmdline = readCmdline();
+        KernelParameters parameters = CommandLine.parse(cmdline);
         Environment.install(parameters.environment());
         if (parameters.traces("boot")) {
             BootTrace.report();
@@ -29,7 +30,10 @@ public final class Boot {
         if (selfTest != null) {
             SelfTest.run(selfTest);
         }
-        String[] args = parameters.arguments().toArray(new String[0]);
+        Networking.start(cmdline, parameters.traces("net"));
+        NativeKernel.fitHeap();          // again: the network's rings and buffers took RAM off the top
+        String[] args = dev.mayfly.kernel.virtio.MmioDeviceSpec.withoutAppendedDevices(parameters.arguments())
+                .toArray(new String[0]);
         try {
             AppMain.main(args);
         } catch (Throwable t) {
