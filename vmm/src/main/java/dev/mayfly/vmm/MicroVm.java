@@ -281,6 +281,11 @@ public final class MicroVm implements AutoCloseable {
         return exit.copy();
     }
 
+    /** Bytes of guest RAM the guest has touched so far (resident in host memory): its memory footprint. */
+    public long residentMemoryBytes() {
+        return vm.memory().residentBytes();
+    }
+
     /** {@link System#nanoTime} when {@link Builder#build()} began creating this VM. */
     public long creationStartNanos() {
         return creationStartNanos;

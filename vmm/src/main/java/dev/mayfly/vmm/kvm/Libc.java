@@ -57,6 +57,8 @@ public final class Libc {
             FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle MADVISE = downcall("madvise", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), CAPTURE_ERRNO);
+    private static final long PAGE_SIZE = 4096;
+    private static final MethodHandle MINCORE = downcall("mincore", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS), CAPTURE_ERRNO);
     private static final MethodHandle EVENTFD = downcall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE_ERRNO);
     private static final MethodHandle READ = downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
     private static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
@@ -239,6 +241,32 @@ public final class Libc {
             throw rethrow(t);
         }
         return result < 0 ? -errno(slot) : 0;
+    }
+
+    /**
+     * The bytes of a page-aligned mapping that are resident in host RAM now (mincore(2)): for guest
+     * RAM, the memory the guest has touched. Returns {@code -errno} on failure.
+     */
+    public static long residentBytes(MemorySegment range) {
+        long pages = (range.byteSize() + PAGE_SIZE - 1) / PAGE_SIZE;
+        MemorySegment slot = ERRNO_SLOT.get();
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            MemorySegment vector = arena.allocate(pages);
+            int result;
+            try {
+                result = (int) MINCORE.invokeExact(slot, range, range.byteSize(), vector);
+            } catch (Throwable t) {
+                throw rethrow(t);
+            }
+            if (result < 0) {
+                return -errno(slot);
+            }
+            long resident = 0;
+            for (long i = 0; i < pages; i++) {
+                resident += vector.get(java.lang.foreign.ValueLayout.JAVA_BYTE, i) & 1;
+            }
+            return resident * PAGE_SIZE;
+        }
     }
 
     /** eventfd(2) with EFD_CLOEXEC, counter mode. */

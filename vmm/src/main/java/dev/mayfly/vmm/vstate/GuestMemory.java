@@ -36,6 +36,12 @@ public final class GuestMemory implements VirtioMemory {
         return size;
     }
 
+    /** Bytes of guest RAM resident in host memory now: what the guest has touched (never more than {@link #size()}). */
+    public long residentBytes() {
+        long resident = dev.mayfly.vmm.kvm.Libc.residentBytes(ram);
+        return Math.max(0, Math.min(resident, size));
+    }
+
     /** The host address of guest-physical address 0, for KVM_SET_USER_MEMORY_REGION. */
     long hostAddress() {
         return ram.address();
