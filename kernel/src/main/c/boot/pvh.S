@@ -254,7 +254,7 @@ exception_entry:
         pushq $mayfly_fault_stack_top
         pushq $RFLAGS_IF_RESERVED
         pushq $SEL_USER_CODE
-        pushq $mayfly_fault
+        pushq $fault_landing
         iretq
 
 /* ---------------------------------------------------------------- CPL-3 entry */
@@ -266,8 +266,18 @@ exception_entry:
  * RSP at once, so the faulting code's red zone is never touched. An iretq to the same privilege
  * level leaves RFLAGS.IF as it is (on).
  */
+/*
+ * CPL 3, fault stack: keep the interrupted code's x87/SSE state (the C handler may use XMM
+ * registers, and the interrupted code may have live values in them), then handle the fault.
+ */
+fault_landing:
+        fxsave mayfly_fault_fpu
+        call  mayfly_fault
+        ud2
+
         .globl mayfly_fault_resume
 mayfly_fault_resume:
+        fxrstor mayfly_fault_fpu
         mov   $mayfly_fault_stack_top, %rsp
         pushq mayfly_fault_frame + 128 + 48   /* ss */
         pushq mayfly_fault_frame + 128 + 40   /* rsp */
@@ -303,6 +313,8 @@ mayfly_thread_block:    .fill 8, 8, 0         /* the one thread block; +0x28 hol
 mayfly_boot_tsc:        .quad 0
 mayfly_events_pending:  .quad 0
 mayfly_fault_frame:     .fill 24, 8, 0
+        .balign 16
+mayfly_fault_fpu:       .fill 512, 1, 0       /* fxsave area of the interrupted code */
         .balign 16
         .fill 16384, 1, 0
 mayfly_boot_stack_top:

@@ -28,6 +28,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new IntegerDivisionLinker());
         host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
+        host.add(new SuperclassInitLinker());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
     }
 }
