@@ -21,8 +21,7 @@ import org.teavm.model.instructions.NumericOperandType;
 /**
  * Gives integer division Java's semantics: every int and long {@code /} and {@code %} becomes a
  * call of the kernel's {@code dev.mayfly.kernel.runtime.IntegerDivision}, which throws
- * {@code ArithmeticException("/ by zero")} and handles {@code MIN_VALUE / -1} (the compiler
- * inlines it). TeaVM's C is a bare C division, which traps (#DE) in both cases. The unsigned
+ * {@code ArithmeticException("/ by zero")} and handles {@code MIN_VALUE / -1}. TeaVM's C is a bare C division, which traps (#DE) in both cases. The unsigned
  * divisions of Integer and Long, which the compiler also makes a bare division, get a divisor
  * check in front.
  *

@@ -5,7 +5,7 @@ package dev.mayfly.kernel.runtime;
  * place of every {@code idiv}, {@code irem}, {@code ldiv} and {@code lrem} of the program: a zero
  * divisor throws {@code ArithmeticException("/ by zero")}, and {@code MIN_VALUE / -1} is
  * {@code MIN_VALUE} and {@code MIN_VALUE % -1} is 0. The C the compiler emits divides with the
- * CPU's {@code idiv}, which raises #DE in both cases. Small enough for the compiler to inline.
+ * CPU's {@code idiv}, which raises #DE in both cases.
  */
 public final class IntegerDivision {
     private IntegerDivision() {

@@ -5,15 +5,16 @@ import org.teavm.interop.StaticInit;
 import org.teavm.runtime.ShadowStack;
 
 /**
- * Java's {@link StackOverflowError}: the image builder puts a call of {@link #check()} at the
- * entry of every method that calls others (the compiler inlines it: a compare of the shadow-stack
- * top, which lives on the native stack, with {@link #limit}). All threads are the runtime's
+ * Java's {@link StackOverflowError}: the image builder starts every method that calls others with
+ * the check of {@link #check()}, written out in place: a compare of the shadow-stack top, which
+ * lives on the native stack, with {@link #limit}, and a call of {@link #overflow()} when it is
+ * below. All threads are the runtime's
  * green threads on the one main stack, so one limit serves them all.
  *
  * <p>The limit sits {@link #RESERVE} above the bottom of the main stack, leaving room for the
  * code that never checks (the collector, the C kernel, musl) and for throwing the error. While
  * the error is made, the limit drops to {@link #LAST_RESORT}; it is back up before the error
- * leaves {@link #overflow()}, so a handler that runs near the bottom and calls deeper gets a
+ * is returned by {@link #overflow()}, so a handler that runs near the bottom and calls deeper gets a
  * StackOverflowError of its own, as on HotSpot.
  */
 @StaticInit
@@ -23,7 +24,8 @@ public final class StackLimit {
     /** Bytes kept below the limit while a StackOverflowError is being made. */
     public static final long LAST_RESORT = 32 << 10;
 
-    private static long limit;
+    /** The lowest stack top a method may start with; read by the check the image builder inlines. */
+    public static long limit;
     private static long bottom;
 
     private StackLimit() {
@@ -35,14 +37,15 @@ public final class StackLimit {
         limit = bottom + RESERVE;
     }
 
-    /** Throws StackOverflowError when the stack is nearly exhausted. */
+    /** Throws StackOverflowError when the stack is nearly exhausted (the form used where the check cannot be inlined). */
     public static void check() {
         if (ShadowStack.getStackTop().toLong() < limit) {
-            overflow();
+            throw overflow();
         }
     }
 
-    private static void overflow() {
+    /** The StackOverflowError to throw, made with the limit lowered to {@link #LAST_RESORT}. */
+    public static StackOverflowError overflow() {
         long armed = limit;
         if (armed == bottom + LAST_RESORT) {
             NativeKernel.panic("stack overflow while throwing StackOverflowError");
@@ -54,6 +57,6 @@ public final class StackLimit {
         } finally {
             limit = armed;
         }
-        throw error;
+        return error;
     }
 }
