@@ -35,9 +35,19 @@ static const char *const exception_names[32] = {
 /* Java's stack trace at the fault, when the runtime can give it (see dev.mayfly.kernel.Panic). */
 __attribute__((weak)) void mayfly_java_stack_trace(void) {}
 
-/* Entered at CPL 3 on the fault stack, interrupts off, after a CPU exception. */
+#define VEC_PAGE_FAULT 14
+extern __attribute__((noreturn)) void mayfly_fault_resume(void);   /* boot/pvh.S */
+
+/*
+ * Entered at CPL 3 on the fault stack after a CPU exception. A page fault the memory manager
+ * resolves (a demand-paged reservation, mm/vm.c) resumes the faulting code; anything else is a
+ * panic.
+ */
 __attribute__((noreturn)) void mayfly_fault(void) {
     const struct fault_frame *f = &mayfly_fault_frame;
+    if (f->vector == VEC_PAGE_FAULT && (f->cs & 3) == 3 && vm_handle_page_fault(f->cr2, f->error)) {
+        mayfly_fault_resume();
+    }
     const char *name = f->vector < 32 && exception_names[f->vector] ? exception_names[f->vector] : "exception";
     console_printf("\nMayfly kernel panic: %s (vector %lu, error code 0x%lx)\n", name, f->vector, f->error);
     console_printf("  RIP %016lx  CS %lx  RFLAGS %016lx  CR2 %016lx\n", f->rip, f->cs, f->rflags, f->cr2);

@@ -16,6 +16,8 @@ int64_t mayfly_tsc_khz(void) { return (int64_t) clock_tsc_khz(); }
 int64_t mayfly_free_memory(void) { return (int64_t) frames_free_bytes(); }
 int64_t mayfly_total_memory(void) { return (int64_t) frames_total_bytes(); }
 void mayfly_console_write(const char *bytes, int32_t length) { console_write(bytes, (size_t) length); }
+int64_t mayfly_main_stack_bottom(void) { return (int64_t) main_stack_bottom; }
+void mayfly_panic(const char *message) { kernel_panic(message); }
 
 /*
  * The image fixes the heap's maximum at build time; the RAM of this VM may be smaller. Cap the

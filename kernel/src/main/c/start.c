@@ -39,6 +39,7 @@ extern int main(int argc, char **argv);      /* the compiled Java world (TeaVM's
 static char cmdline[CMDLINE_MAX];
 static char *main_argv[] = { "mayfly", 0 };
 static int java_exit_status;
+uint64_t main_stack_bottom;
 
 const char *kernel_cmdline(void) { return cmdline; }
 
@@ -179,6 +180,7 @@ __attribute__((noreturn)) void mayfly_start(const struct hvm_start_info *info) {
     uint64_t stack_size = parse_size(cmdline_value("mayfly.stack"), MAIN_STACK_DEFAULT);
     char *stack = frames_alloc_contiguous(stack_size);
     if (!stack) kernel_panic("not enough memory for the main stack");
+    main_stack_bottom = (uint64_t) stack;
     trace("stack");
     run_on_stack(stack + stack_size, run_java);
 }

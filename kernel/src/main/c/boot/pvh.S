@@ -223,8 +223,10 @@ ud_entry:
 
 /*
  * A CPU exception: save the machine state into mayfly_fault_frame and continue at CPL 3 in
- * mayfly_fault (C) on the fault stack, with interrupts off. Stack: vector, error, rip, cs,
- * rflags, rsp, ss.
+ * mayfly_fault (C) on the fault stack, with interrupts on (interrupt stubs only record events,
+ * and a fault that the kernel resolves — a demand-paged page — must resume the faulting code at
+ * CPL 3 with interrupts on, which only an iretq from CPL 0 could change later). Stack: vector,
+ * error, rip, cs, rflags, rsp, ss.
  */
 exception_entry:
         mov   %rax, mayfly_fault_frame + 0
@@ -250,13 +252,55 @@ exception_entry:
         rep movsq
         pushq $SEL_USER_DATA
         pushq $mayfly_fault_stack_top
-        pushq $0x2                          /* interrupts stay off */
+        pushq $RFLAGS_IF_RESERVED
         pushq $SEL_USER_CODE
-        pushq $mayfly_fault
+        pushq $fault_landing
         iretq
 
 /* ---------------------------------------------------------------- CPL-3 entry */
         .text
+
+/*
+ * Resumes the code a resolved fault interrupted (CPL 3 -> CPL 3): the registers come back from
+ * mayfly_fault_frame, and an iretq on the fault stack restores RIP, RFLAGS (flags included) and
+ * RSP at once, so the faulting code's red zone is never touched. An iretq to the same privilege
+ * level leaves RFLAGS.IF as it is (on).
+ */
+/*
+ * CPL 3, fault stack: keep the interrupted code's x87/SSE state (the C handler may use XMM
+ * registers, and the interrupted code may have live values in them), then handle the fault.
+ */
+fault_landing:
+        fxsave mayfly_fault_fpu
+        call  mayfly_fault
+        ud2
+
+        .globl mayfly_fault_resume
+mayfly_fault_resume:
+        fxrstor mayfly_fault_fpu
+        mov   $mayfly_fault_stack_top, %rsp
+        pushq mayfly_fault_frame + 128 + 48   /* ss */
+        pushq mayfly_fault_frame + 128 + 40   /* rsp */
+        pushq mayfly_fault_frame + 128 + 32   /* rflags */
+        pushq mayfly_fault_frame + 128 + 24   /* cs */
+        pushq mayfly_fault_frame + 128 + 16   /* rip */
+        mov   mayfly_fault_frame + 0, %rax
+        mov   mayfly_fault_frame + 8, %rbx
+        mov   mayfly_fault_frame + 16, %rcx
+        mov   mayfly_fault_frame + 24, %rdx
+        mov   mayfly_fault_frame + 32, %rsi
+        mov   mayfly_fault_frame + 40, %rdi
+        mov   mayfly_fault_frame + 48, %rbp
+        mov   mayfly_fault_frame + 56, %r8
+        mov   mayfly_fault_frame + 64, %r9
+        mov   mayfly_fault_frame + 72, %r10
+        mov   mayfly_fault_frame + 80, %r11
+        mov   mayfly_fault_frame + 88, %r12
+        mov   mayfly_fault_frame + 96, %r13
+        mov   mayfly_fault_frame + 104, %r14
+        mov   mayfly_fault_frame + 112, %r15
+        iretq
+
 user_entry:                                 /* CPL 3, RSP 16-byte aligned, RDI = hvm_start_info */
         xor   %ebp, %ebp
         call  mayfly_start
@@ -269,6 +313,8 @@ mayfly_thread_block:    .fill 8, 8, 0         /* the one thread block; +0x28 hol
 mayfly_boot_tsc:        .quad 0
 mayfly_events_pending:  .quad 0
 mayfly_fault_frame:     .fill 24, 8, 0
+        .balign 16
+mayfly_fault_fpu:       .fill 512, 1, 0       /* fxsave area of the interrupted code */
         .balign 16
         .fill 16384, 1, 0
 mayfly_boot_stack_top:

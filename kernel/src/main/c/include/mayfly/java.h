@@ -19,6 +19,8 @@ int64_t mayfly_free_memory(void);               /* bytes of RAM not yet handed o
 int64_t mayfly_total_memory(void);              /* bytes of RAM the kernel manages */
 void mayfly_fit_heap(void);                     /* caps the Java heap's growth to the RAM present */
 void mayfly_console_write(const char *bytes, int32_t length);
+int64_t mayfly_main_stack_bottom(void);         /* lowest address of the main stack */
+void mayfly_panic(const char *message);         /* kernel panic with this message; does not return */
 
 /* devices */
 int64_t mayfly_irq_route(int32_t pin);           /* IOAPIC pin -> its event bit, 0 if not routable */

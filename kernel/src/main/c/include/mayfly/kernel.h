@@ -19,6 +19,7 @@ extern volatile uint64_t mayfly_events_pending; /* bits set by interrupt stubs: 
 const char *kernel_cmdline(void);
 const char *cmdline_value(const char *key);    /* "key=value" among the kernel parameters, or NULL */
 bool cmdline_flag(const char *word);
+extern uint64_t main_stack_bottom;             /* lowest address of the stack Java runs on */
 __attribute__((noreturn)) void kernel_exit(int status);
 __attribute__((noreturn)) void kernel_panic(const char *message);
 
@@ -33,6 +34,7 @@ uint64_t frames_total_bytes(void);
 
 /* ---- virtual memory (mm/vm.c) */
 void vm_init(void);
+bool vm_handle_page_fault(uint64_t address, uint64_t error_code);   /* true: resume the faulting code */
 
 /* ---- console (dev/uart.c) */
 void console_write(const char *s, size_t n);

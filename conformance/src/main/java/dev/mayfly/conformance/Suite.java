@@ -130,6 +130,8 @@ public final class Suite {
             // Garbage collection
             entry("GcChurn", GcChurn::main),
             entry("GcRetainedGraph", GcRetainedGraph::main),
+            entry("ArrayCloneIntegrity", ArrayCloneIntegrity::main),
+            entry("MonitorsUnderCollection", MonitorsUnderCollection::main),
             // CPU benchmarks (print checksums)
             entry("NBodySimulation", NBodySimulation::main),
             entry("HashMapWorkload", HashMapWorkload::main),

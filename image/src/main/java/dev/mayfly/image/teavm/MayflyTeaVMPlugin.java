@@ -22,6 +22,15 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
             return;
         }
         host.add(new AppMainLinker(mainClass));
+        // Repairs of the compiled runtime's semantics (docs/ARCHITECTURE.md, "Java semantics").
+        host.add(new ObjectCloneLinker());
+        host.add(new MonitorTableLinker());
+        host.add(new IntegerDivisionLinker());
+        host.add(new StackLimitLinker());
+        host.add(new ArrayLengthLinker());
+        host.add(new SuperclassInitLinker());
+        host.add(new HeapResizeRepair());
+        host.add(new ThreadDefaultsLinker());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
     }
 }

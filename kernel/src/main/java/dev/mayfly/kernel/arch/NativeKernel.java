@@ -114,4 +114,21 @@ public final class NativeKernel {
     @Import(name = "mayfly_copy")
     @Include(value = "mayfly/java.h", isSystem = false)
     public static native void copy(long destination, long source, int length);
+    /** The lowest address of the main stack (the one every Java thread runs on). */
+    @Import(name = "mayfly_main_stack_bottom")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    public static native long mainStackBottom();
+
+    /** Ends the VM with a kernel panic report. */
+    public static void panic(String message) {
+        byte[] bytes = message.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] text = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+        // Safe: mayfly_panic reads the NUL-terminated bytes and never returns, so nothing can
+        // collect or move the array while C holds its address.
+        panicWith(Address.ofData(text));
+    }
+
+    @Import(name = "mayfly_panic")
+    @Include(value = "mayfly/java.h", isSystem = false)
+    private static native void panicWith(Address message);
 }

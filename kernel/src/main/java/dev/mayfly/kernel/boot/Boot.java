@@ -2,6 +2,7 @@ package dev.mayfly.kernel.boot;
 
 import dev.mayfly.kernel.Environment;
 import dev.mayfly.kernel.arch.NativeKernel;
+import dev.mayfly.kernel.runtime.StackLimit;
 import java.nio.charset.StandardCharsets;
 import org.teavm.interop.Address;
 
@@ -19,6 +20,7 @@ public final class Boot {
     }
 
     public static void main(String[] ignored) {
+        StackLimit.install();
         NativeKernel.fitHeap();
         String cmdline = readCmdline();
         KernelParameters parameters = CommandLine.parse(cmdline);
