@@ -49,6 +49,30 @@ public final class StringBuilderPatch {
         return CharSequencePatch.compare(self, another);
     }
 
+    /** {@link StringBuilder#append(double)}: the digits of {@link Double#toString(double)}. */
+    @InstanceMethod
+    public static StringBuilder append(StringBuilder self, double d) {
+        return self.append(ShortestDecimal.toString(d));
+    }
+
+    /** {@link StringBuilder#append(float)}: the digits of {@link Float#toString(float)}. */
+    @InstanceMethod
+    public static StringBuilder append(StringBuilder self, float f) {
+        return self.append(ShortestDecimal.toString(f));
+    }
+
+    /** {@link StringBuilder#insert(int, double)}. */
+    @InstanceMethod
+    public static StringBuilder insert(StringBuilder self, int offset, double d) {
+        return self.insert(offset, ShortestDecimal.toString(d));
+    }
+
+    /** {@link StringBuilder#insert(int, float)}. */
+    @InstanceMethod
+    public static StringBuilder insert(StringBuilder self, int offset, float f) {
+        return self.insert(offset, ShortestDecimal.toString(f));
+    }
+
     private static void checkCount(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count is negative: " + count);
