@@ -43,4 +43,14 @@ public final class DoublePatch {
         sb.append(hex, 0, end).append('p').append(biased == 0 ? -1022 : biased - 1023);
         return sb.toString();
     }
+
+    /** {@link Double#parseDouble(String)}: correctly rounded ({@link DecimalParsing}). */
+    public static double parseDouble(String s) {
+        return DecimalParsing.parseDouble(s);
+    }
+
+    /** {@link Double#valueOf(String)}. */
+    public static Double valueOf(String s) {
+        return Double.valueOf(DecimalParsing.parseDouble(s));
+    }
 }

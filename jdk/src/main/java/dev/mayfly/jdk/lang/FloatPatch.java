@@ -21,4 +21,14 @@ public final class FloatPatch {
         }
         return DoublePatch.toHexString(f);
     }
+
+    /** {@link Float#parseFloat(String)}: correctly rounded ({@link DecimalParsing}). */
+    public static float parseFloat(String s) {
+        return DecimalParsing.parseFloat(s);
+    }
+
+    /** {@link Float#valueOf(String)}. */
+    public static Float valueOf(String s) {
+        return Float.valueOf(DecimalParsing.parseFloat(s));
+    }
 }

@@ -169,6 +169,30 @@ public final class StringPatch {
         return new java.util.Formatter().format(self, args).toString();
     }
 
+    /** {@link String#toUpperCase()}: full case mapping (ß becomes SS). */
+    @InstanceMethod
+    public static String toUpperCase(String self) {
+        return CaseMapping.toUpperCase(self);
+    }
+
+    /** {@link String#toUpperCase(java.util.Locale)}: as for the root locale (Mayfly has no locale data). */
+    @InstanceMethod
+    public static String toUpperCase(String self, java.util.Locale locale) {
+        return CaseMapping.toUpperCase(self);
+    }
+
+    /** {@link String#toLowerCase()}: full case mapping (İ becomes i̇, final sigma ς). */
+    @InstanceMethod
+    public static String toLowerCase(String self) {
+        return CaseMapping.toLowerCase(self);
+    }
+
+    /** {@link String#toLowerCase(java.util.Locale)}: as for the root locale. */
+    @InstanceMethod
+    public static String toLowerCase(String self, java.util.Locale locale) {
+        return CaseMapping.toLowerCase(self);
+    }
+
     /** The JDK's bounds check of a {@code [begin, end)} range, with its message. */
     static void checkRange(int begin, int end, int length) {
         if (begin < 0 || begin > end || end > length) {
