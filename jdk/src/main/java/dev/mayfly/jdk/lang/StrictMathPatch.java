@@ -91,4 +91,92 @@ public final class StrictMathPatch {
         }
         return dk * LN2_HI - ((s * (f - r) - dk * LN2_LO) - f);
     }
+
+    private static final double IVLN10 = 4.34294481903251816668e-01; // 0x3FDBCB7B 1526E50E
+    private static final double LOG10_2HI = 3.01029995663611771306e-01; // 0x3FD34413 509F6000
+    private static final double LOG10_2LO = 3.69423907715893078616e-13; // 0x3D59FEF3 11F12B36
+
+    /**
+     * {@link StrictMath#log10(double)}, fdlibm's e_log10.c: with {@code x = 2^n · y},
+     * {@code log10(x) = n·log10(2)_lo + ivln10·log(y) + n·log10(2)_hi}, choosing {@code y} in
+     * [1, 2) for n >= 0 and [0.5, 1) for n < 0 so that {@code log10(10^k)} is exact.
+     */
+    public static double log10(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >> 32);
+        int lx = (int) bits;
+        int k = 0;
+        if (hx < 0x00100000) {
+            if (((hx & 0x7fffffff) | lx) == 0) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (hx < 0) {
+                return Double.NaN;
+            }
+            k -= 54;
+            x *= TWO54;
+            bits = Double.doubleToRawLongBits(x);
+            hx = (int) (bits >> 32);
+        }
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        k += (hx >> 20) - 1023;
+        int i = (k & 0x80000000) >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = Double.longBitsToDouble(((long) hx << 32) | (bits & 0xffffffffL));
+        double z = y * LOG10_2LO + IVLN10 * log(x);
+        return z + y * LOG10_2HI;
+    }
+
+    private static final int B1 = 715094163; // (682-0.03306235651)*2**20
+    private static final int B2 = 696219795; // (664-0.03306235651)*2**20
+    private static final double CB_C = 5.42857142857142815906e-01; // 19/35
+    private static final double CB_D = -7.05306122448979611050e-01; // -864/1225
+    private static final double CB_E = 1.41428571428571436819e+00; // 99/70
+    private static final double CB_F = 1.60714285714285720630e+00; // 45/28
+    private static final double CB_G = 3.57142857142857150787e-01; // 5/14
+
+    /**
+     * {@link StrictMath#cbrt(double)}, fdlibm's s_cbrt.c: a 5-bit estimate from the exponent bits
+     * divided by three, a rational step to 23 bits, the low word chopped and the result rounded up,
+     * then one Newton step to 53 bits (error below 0.667 ulp).
+     */
+    public static double cbrt(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int hx = (int) (bits >> 32);
+        int lx = (int) bits;
+        int sign = hx & 0x80000000;
+        hx ^= sign;
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        if ((hx | lx) == 0) {
+            return x;
+        }
+        x = Double.longBitsToDouble(((long) hx << 32) | (lx & 0xffffffffL));
+        double t;
+        if (hx < 0x00100000) {
+            t = Double.longBitsToDouble(0x4350000000000000L); // 2^54
+            t *= x;
+            long tb = Double.doubleToRawLongBits(t);
+            int th = (int) (tb >> 32);
+            t = Double.longBitsToDouble(((long) (th / 3 + B2) << 32) | (tb & 0xffffffffL));
+        } else {
+            t = Double.longBitsToDouble((long) (hx / 3 + B1) << 32);
+        }
+        double r = t * t / x;
+        double s = CB_C + r * t;
+        t *= CB_G + CB_F / (s + CB_E + CB_D / s);
+        long tb = Double.doubleToRawLongBits(t);
+        t = Double.longBitsToDouble((long) ((int) (tb >> 32) + 1) << 32);
+        s = t * t;
+        r = x / s;
+        double w = t + t;
+        r = (r - t) / (w + r);
+        t = t + t * r;
+        tb = Double.doubleToRawLongBits(t);
+        return Double.longBitsToDouble(tb | ((long) sign << 32));
+    }
 }

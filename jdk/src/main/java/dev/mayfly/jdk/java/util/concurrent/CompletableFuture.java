@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * {@code get} throws {@link ExecutionException} with the cause. The default async executor is, as
  * on a JDK with one processor, a new thread per task.
  */
-public class CompletableFuture<T> implements Future<T> {
+public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     private static final Executor ASYNC = r -> new Thread(r).start();
 
     /** A completion with an exception (or a null value: ex == null). */
@@ -351,18 +351,22 @@ public class CompletableFuture<T> implements Future<T> {
         return next;
     }
 
+    @Override
     public <U> CompletableFuture<U> thenApply(Function<? super T, ? extends U> fn) {
         return then(null, (v, next) -> next.completeValue(fn.apply(v)));
     }
 
+    @Override
     public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn) {
         return then(ASYNC, (v, next) -> next.completeValue(fn.apply(v)));
     }
 
+    @Override
     public <U> CompletableFuture<U> thenApplyAsync(Function<? super T, ? extends U> fn, Executor executor) {
         return then(executor, (v, next) -> next.completeValue(fn.apply(v)));
     }
 
+    @Override
     public CompletableFuture<Void> thenAccept(Consumer<? super T> action) {
         return then(null, (v, next) -> {
             action.accept(v);
@@ -370,6 +374,7 @@ public class CompletableFuture<T> implements Future<T> {
         });
     }
 
+    @Override
     public CompletableFuture<Void> thenAcceptAsync(Consumer<? super T> action) {
         return then(ASYNC, (v, next) -> {
             action.accept(v);
@@ -377,6 +382,7 @@ public class CompletableFuture<T> implements Future<T> {
         });
     }
 
+    @Override
     public CompletableFuture<Void> thenRun(Runnable action) {
         return then(null, (v, next) -> {
             action.run();
@@ -384,6 +390,7 @@ public class CompletableFuture<T> implements Future<T> {
         });
     }
 
+    @Override
     public CompletableFuture<Void> thenRunAsync(Runnable action) {
         return then(ASYNC, (v, next) -> {
             action.run();
@@ -391,22 +398,26 @@ public class CompletableFuture<T> implements Future<T> {
         });
     }
 
-    public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletableFuture<U>> fn) {
+    @Override
+    public <U> CompletableFuture<U> thenCompose(Function<? super T, ? extends CompletionStage<U>> fn) {
         return then(null, (v, next) -> {
-            CompletableFuture<U> inner = fn.apply(v);
+            CompletableFuture<U> inner = fn.apply(v).toCompletableFuture();
             inner.onDone(() -> next.completeRelay(inner.result));
         });
     }
 
-    public <U> CompletableFuture<U> thenComposeAsync(Function<? super T, ? extends CompletableFuture<U>> fn) {
+    @Override
+    public <U> CompletableFuture<U> thenComposeAsync(Function<? super T, ? extends CompletionStage<U>> fn) {
         return then(ASYNC, (v, next) -> {
-            CompletableFuture<U> inner = fn.apply(v);
+            CompletableFuture<U> inner = fn.apply(v).toCompletableFuture();
             inner.onDone(() -> next.completeRelay(inner.result));
         });
     }
 
-    public <U, V> CompletableFuture<V> thenCombine(CompletableFuture<? extends U> other,
+    @Override
+    public <U, V> CompletableFuture<V> thenCombine(CompletionStage<? extends U> otherStage,
                                                    BiFunction<? super T, ? super U, ? extends V> fn) {
+        CompletableFuture<? extends U> other = otherStage.toCompletableFuture();
         return then(null, (v, next) -> other.onDone(() -> {
             Object r = other.result;
             if (r instanceof Alt a && a.ex != null) {
@@ -423,7 +434,8 @@ public class CompletableFuture<T> implements Future<T> {
         }));
     }
 
-    public <U> CompletableFuture<Void> thenAcceptBoth(CompletableFuture<? extends U> other,
+    @Override
+    public <U> CompletableFuture<Void> thenAcceptBoth(CompletionStage<? extends U> other,
                                                       BiConsumer<? super T, ? super U> action) {
         return thenCombine(other, (a, b) -> {
             action.accept(a, b);
@@ -431,6 +443,7 @@ public class CompletableFuture<T> implements Future<T> {
         });
     }
 
+    @Override
     public CompletableFuture<T> exceptionally(Function<Throwable, ? extends T> fn) {
         CompletableFuture<T> next = new CompletableFuture<>();
         onDone(() -> {
@@ -448,6 +461,7 @@ public class CompletableFuture<T> implements Future<T> {
         return next;
     }
 
+    @Override
     public <U> CompletableFuture<U> handle(BiFunction<? super T, Throwable, ? extends U> fn) {
         CompletableFuture<U> next = new CompletableFuture<>();
         onDone(() -> {
@@ -464,6 +478,7 @@ public class CompletableFuture<T> implements Future<T> {
         return next;
     }
 
+    @Override
     public CompletableFuture<T> whenComplete(BiConsumer<? super T, ? super Throwable> action) {
         CompletableFuture<T> next = new CompletableFuture<>();
         onDone(() -> {
@@ -488,6 +503,7 @@ public class CompletableFuture<T> implements Future<T> {
         return next;
     }
 
+    @Override
     public CompletableFuture<T> toCompletableFuture() {
         return this;
     }
