@@ -179,4 +179,349 @@ public final class StrictMathPatch {
         tb = Double.doubleToRawLongBits(t);
         return Double.longBitsToDouble(tb | ((long) sign << 32));
     }
+
+    // ------------------------------------------------------------------ exp family (fdlibm e_exp.c, s_expm1.c)
+
+    private static final double HUGE = 1.0e+300;
+    private static final double TINY = 1.0e-300;
+    private static final double TWOM1000 = 9.33263618503218878990e-302; // 2^-1000
+    private static final double O_THRESHOLD = 7.09782712893383973096e+02;
+    private static final double U_THRESHOLD = -7.45133219101941108420e+02;
+    private static final double INVLN2 = 1.44269504088896338700e+00;
+    private static final double P1 = 1.66666666666666019037e-01;
+    private static final double P2 = -2.77777777770155933842e-03;
+    private static final double P3 = 6.61375632143793436117e-05;
+    private static final double P4 = -1.65339022054652515390e-06;
+    private static final double P5 = 4.13813679705723846039e-08;
+    private static final double Q1 = -3.33333333333331316428e-02;
+    private static final double Q2 = 1.58730158725481460165e-03;
+    private static final double Q3 = -7.93650757867487942473e-05;
+    private static final double Q4 = 4.00821782732936239552e-06;
+    private static final double Q5 = -2.01099218183624371326e-07;
+
+    private static int hi(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >> 32);
+    }
+
+    private static int lo(double x) {
+        return (int) Double.doubleToRawLongBits(x);
+    }
+
+    private static double withHi(double x, int hi) {
+        return Double.longBitsToDouble(((long) hi << 32) | (Double.doubleToRawLongBits(x) & 0xffffffffL));
+    }
+
+    /**
+     * {@link StrictMath#exp(double)}, fdlibm's e_exp.c: {@code x = k·ln2 + r} with |r| <= ln2/2,
+     * {@code exp(r)} from a degree-5 minimax rational form, scaled by 2^k.
+     */
+    public static double exp(double x) {
+        int hx = hi(x);
+        int xsb = (hx >>> 31) & 1;
+        hx &= 0x7fffffff;
+        double hiPart = 0;
+        double loPart = 0;
+        int k = 0;
+        if (hx >= 0x40862E42) {
+            if (hx >= 0x7ff00000) {
+                if (((hx & 0xfffff) | lo(x)) != 0) {
+                    return x + x;
+                }
+                return xsb == 0 ? x : 0.0;
+            }
+            if (x > O_THRESHOLD) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (x < U_THRESHOLD) {
+                return 0.0;
+            }
+        }
+        if (hx > 0x3fd62e42) {
+            if (hx < 0x3FF0A2B2) {
+                hiPart = xsb == 0 ? x - LN2_HI : x + LN2_HI;
+                loPart = xsb == 0 ? LN2_LO : -LN2_LO;
+                k = 1 - xsb - xsb;
+            } else {
+                k = (int) (INVLN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                double t = k;
+                hiPart = x - t * LN2_HI;
+                loPart = t * LN2_LO;
+            }
+            x = hiPart - loPart;
+        } else if (hx < 0x3e300000) {
+            return 1.0 + x;
+        } else {
+            k = 0;
+        }
+        double t = x * x;
+        double c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+        if (k == 0) {
+            return 1.0 - ((x * c) / (c - 2.0) - x);
+        }
+        double y = 1.0 - ((loPart - (x * c) / (2.0 - c)) - hiPart);
+        if (k >= -1021) {
+            return withHi(y, hi(y) + (k << 20));
+        }
+        return withHi(y, hi(y) + ((k + 1000) << 20)) * TWOM1000;
+    }
+
+    /**
+     * {@link StrictMath#expm1(double)}, fdlibm's s_expm1.c: the same reduction, with a rational
+     * approximation of {@code expm1(r)} that keeps full precision near zero, then rescaled.
+     */
+    public static double expm1(double x) {
+        int hx = hi(x);
+        int xsb = hx & 0x80000000;
+        hx &= 0x7fffffff;
+        int k;
+        double c = 0;
+        if (hx >= 0x4043687A) {
+            if (hx >= 0x40862E42) {
+                if (hx >= 0x7ff00000) {
+                    if (((hx & 0xfffff) | lo(x)) != 0) {
+                        return x + x;
+                    }
+                    return xsb == 0 ? x : -1.0;
+                }
+                if (x > O_THRESHOLD) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            if (xsb != 0) {
+                if (x + TINY < 0.0) {
+                    return TINY - 1.0;
+                }
+            }
+        }
+        if (hx > 0x3fd62e42) {
+            double hiPart;
+            double loPart;
+            if (hx < 0x3FF0A2B2) {
+                if (xsb == 0) {
+                    hiPart = x - LN2_HI;
+                    loPart = LN2_LO;
+                    k = 1;
+                } else {
+                    hiPart = x + LN2_HI;
+                    loPart = -LN2_LO;
+                    k = -1;
+                }
+            } else {
+                k = (int) (INVLN2 * x + (xsb == 0 ? 0.5 : -0.5));
+                double t = k;
+                hiPart = x - t * LN2_HI;
+                loPart = t * LN2_LO;
+            }
+            x = hiPart - loPart;
+            c = (hiPart - x) - loPart;
+        } else if (hx < 0x3c900000) {
+            double t = HUGE + x;
+            return x - (t - (HUGE + x));
+        } else {
+            k = 0;
+        }
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
+        double t = 3.0 - r1 * hfx;
+        double e = hxs * ((r1 - t) / (6.0 - x * t));
+        if (k == 0) {
+            return x - (x * e - hxs);
+        }
+        e = (x * (e - c) - c);
+        e -= hxs;
+        if (k == -1) {
+            return 0.5 * (x - e) - 0.5;
+        }
+        if (k == 1) {
+            if (x < -0.25) {
+                return -2.0 * (e - (x + 0.5));
+            }
+            return 1.0 + 2.0 * (x - e);
+        }
+        double y;
+        if (k <= -2 || k > 56) {
+            y = 1.0 - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+            return y - 1.0;
+        }
+        if (k < 20) {
+            t = Double.longBitsToDouble((long) (0x3ff00000 - (0x200000 >> k)) << 32);
+            y = t - (e - x);
+            y = withHi(y, hi(y) + (k << 20));
+        } else {
+            t = Double.longBitsToDouble((long) ((0x3ff - k) << 20) << 32);
+            y = x - (e + t);
+            y += 1.0;
+            y = withHi(y, hi(y) + (k << 20));
+        }
+        return y;
+    }
+
+    /** {@link StrictMath#log1p(double)}, fdlibm's s_log1p.c: log's reduction applied to 1+x with a correction term for the rounding of 1+x. */
+    public static double log1p(double x) {
+        int hx = hi(x);
+        int ax = hx & 0x7fffffff;
+        int k = 1;
+        int hu = 0;
+        double f = 0;
+        double c = 0;
+        if (hx < 0x3FDA827A) {
+            if (ax >= 0x3ff00000) {
+                if (x == -1.0) {
+                    return Double.NEGATIVE_INFINITY;
+                }
+                return Double.NaN;
+            }
+            if (ax < 0x3e200000) {
+                if (TWO54 + x > 0.0 && ax < 0x3c900000) {
+                    return x;
+                }
+                return x - x * x * 0.5;
+            }
+            if (hx > 0 || hx <= 0xbfd2bec3) {
+                k = 0;
+                f = x;
+                hu = 1;
+            }
+        }
+        if (hx >= 0x7ff00000) {
+            return x + x;
+        }
+        if (k != 0) {
+            double u;
+            if (hx < 0x43400000) {
+                u = 1.0 + x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+                c /= u;
+            } else {
+                u = x;
+                hu = hi(u);
+                k = (hu >> 20) - 1023;
+                c = 0;
+            }
+            hu &= 0x000fffff;
+            if (hu < 0x6a09e) {
+                u = withHi(u, hu | 0x3ff00000);
+            } else {
+                k += 1;
+                u = withHi(u, hu | 0x3fe00000);
+                hu = (0x00100000 - hu) >> 2;
+            }
+            f = u - 1.0;
+        }
+        double hfsq = 0.5 * f * f;
+        if (hu == 0) {
+            if (f == 0.0) {
+                if (k == 0) {
+                    return 0.0;
+                }
+                c += k * LN2_LO;
+                return k * LN2_HI + c;
+            }
+            double r = hfsq * (1.0 - 0.66666666666666666 * f);
+            if (k == 0) {
+                return f - r;
+            }
+            return k * LN2_HI - ((r - (k * LN2_LO + c)) - f);
+        }
+        double s = f / (2.0 + f);
+        double z = s * s;
+        double r = z * (LG1 + z * (LG2 + z * (LG3 + z * (LG4 + z * (LG5 + z * (LG6 + z * LG7))))));
+        if (k == 0) {
+            return f - (hfsq - s * (hfsq + r));
+        }
+        return k * LN2_HI - ((hfsq - (s * (hfsq + r) + (k * LN2_LO + c))) - f);
+    }
+
+    // ------------------------------------------------------------------ hyperbolic (fdlibm e_sinh.c, e_cosh.c, s_tanh.c)
+
+    /** {@link StrictMath#sinh(double)}. */
+    public static double sinh(double x) {
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x + x;
+        }
+        double h = jx < 0 ? -0.5 : 0.5;
+        if (ix < 0x40360000) {
+            if (ix < 0x3e300000) {
+                if (1.0e307 + x > 1.0) {
+                    return x;
+                }
+            }
+            double t = expm1(Math.abs(x));
+            if (ix < 0x3ff00000) {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        if (ix < 0x40862E42) {
+            return h * exp(Math.abs(x));
+        }
+        long lx = lo(x) & 0xffffffffL;
+        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
+            double w = exp(0.5 * Math.abs(x));
+            double t = h * w;
+            return t * w;
+        }
+        return x * 1.0e307;
+    }
+
+    /** {@link StrictMath#cosh(double)}. */
+    public static double cosh(double x) {
+        int ix = hi(x) & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x * x;
+        }
+        if (ix < 0x3fd62e43) {
+            double t = expm1(Math.abs(x));
+            double w = 1.0 + t;
+            if (ix < 0x3c800000) {
+                return w;
+            }
+            return 1.0 + (t * t) / (w + w);
+        }
+        if (ix < 0x40360000) {
+            double t = exp(Math.abs(x));
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ix < 0x40862E42) {
+            return 0.5 * exp(Math.abs(x));
+        }
+        long lx = lo(x) & 0xffffffffL;
+        if (ix < 0x408633CE || (ix == 0x408633ce && lx <= 0x8fb9f87dL)) {
+            double w = exp(0.5 * Math.abs(x));
+            double t = 0.5 * w;
+            return t * w;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** {@link StrictMath#tanh(double)}. */
+    public static double tanh(double x) {
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
+        }
+        double z;
+        if (ix < 0x40360000) {
+            if (ix < 0x3c800000) {
+                return x * (1.0 + x);
+            }
+            if (ix >= 0x3ff00000) {
+                double t = expm1(2.0 * Math.abs(x));
+                z = 1.0 - 2.0 / (t + 2.0);
+            } else {
+                double t = expm1(-2.0 * Math.abs(x));
+                z = -t / (t + 2.0);
+            }
+        } else {
+            z = 1.0 - TINY;
+        }
+        return jx >= 0 ? z : -z;
+    }
 }

@@ -36,4 +36,18 @@ class FdlibmTest {
     void cbrtIsFdlibm() {
         bitForBit("cbrt", StrictMath::cbrt, StrictMathPatch::cbrt);
     }
+
+    @Test
+    void expFamilyIsFdlibm() {
+        bitForBit("exp", StrictMath::exp, StrictMathPatch::exp);
+        bitForBit("expm1", StrictMath::expm1, StrictMathPatch::expm1);
+        bitForBit("log1p", StrictMath::log1p, StrictMathPatch::log1p);
+    }
+
+    @Test
+    void hyperbolicFunctionsAreFdlibm() {
+        bitForBit("sinh", StrictMath::sinh, StrictMathPatch::sinh);
+        bitForBit("cosh", StrictMath::cosh, StrictMathPatch::cosh);
+        bitForBit("tanh", StrictMath::tanh, StrictMathPatch::tanh);
+    }
 }
