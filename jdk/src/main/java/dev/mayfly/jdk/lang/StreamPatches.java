@@ -3,6 +3,7 @@ package dev.mayfly.jdk.lang;
 import dev.mayfly.jdk.patch.InstanceMethod;
 import dev.mayfly.jdk.patch.PatchFor;
 import java.util.OptionalDouble;
+import java.util.PrimitiveIterator;
 import java.util.stream.DoubleStream;
 
 /**
@@ -18,38 +19,44 @@ public final class StreamPatches {
     /** {@link DoubleStream#sum()}. */
     @InstanceMethod
     public static double sum(DoubleStream self) {
-        double[] s = new double[4];
-        self.forEach(v -> add(s, v));
-        return finalSum(s);
+        PrimitiveIterator.OfDouble it = self.iterator();
+        double high = 0;
+        double compensation = 0;
+        double simple = 0;
+        while (it.hasNext()) {
+            double value = it.nextDouble();
+            double tmp = value - compensation;
+            double velvel = high + tmp;
+            compensation = (velvel - high) - tmp;
+            high = velvel;
+            simple += value;
+        }
+        double result = high - compensation;
+        return Double.isNaN(result) && Double.isInfinite(simple) ? simple : result;
     }
 
     /** {@link DoubleStream#average()}. */
     @InstanceMethod
     public static OptionalDouble average(DoubleStream self) {
-        double[] s = new double[4];
-        self.forEach(v -> {
-            add(s, v);
-            s[3]++;
-        });
-        return s[3] > 0 ? OptionalDouble.of(finalSum(s) / s[3]) : OptionalDouble.empty();
-    }
-
-    /** s[0] high-order sum, s[1] compensation, s[2] simple sum. */
-    static void add(double[] s, double value) {
-        double tmp = value - s[1];
-        double sum = s[0];
-        double velvel = sum + tmp;
-        s[1] = (velvel - sum) - tmp;
-        s[0] = velvel;
-        s[2] += value;
-    }
-
-    static double finalSum(double[] s) {
-        double tmp = s[0] - s[1];
-        double simple = s[2];
-        if (Double.isNaN(tmp) && Double.isInfinite(simple)) {
-            return simple;
+        PrimitiveIterator.OfDouble it = self.iterator();
+        double high = 0;
+        double compensation = 0;
+        double simple = 0;
+        long count = 0;
+        while (it.hasNext()) {
+            double value = it.nextDouble();
+            double tmp = value - compensation;
+            double velvel = high + tmp;
+            compensation = (velvel - high) - tmp;
+            high = velvel;
+            simple += value;
+            count++;
         }
-        return tmp;
+        if (count == 0) {
+            return OptionalDouble.empty();
+        }
+        double result = high - compensation;
+        double sum = Double.isNaN(result) && Double.isInfinite(simple) ? simple : result;
+        return OptionalDouble.of(sum / count);
     }
 }
