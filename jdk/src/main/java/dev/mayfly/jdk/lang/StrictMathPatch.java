@@ -38,7 +38,7 @@ public final class StrictMathPatch {
                 return Double.NEGATIVE_INFINITY;
             }
             if (hx < 0) {
-                return Double.NaN;
+                return (x - x) / 0.0; // fdlibm's NaN: on x86 the default NaN, sign bit set (as HotSpot gives)
             }
             k -= 54;
             x *= TWO54;
@@ -111,7 +111,7 @@ public final class StrictMathPatch {
                 return Double.NEGATIVE_INFINITY;
             }
             if (hx < 0) {
-                return Double.NaN;
+                return (x - x) / 0.0; // fdlibm's NaN: on x86 the default NaN, sign bit set (as HotSpot gives)
             }
             k -= 54;
             x *= TWO54;

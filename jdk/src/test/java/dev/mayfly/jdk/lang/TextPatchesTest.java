@@ -81,4 +81,16 @@ class TextPatchesTest {
         }));
         assertEquals(outcome(() -> new StringBuilder().repeat("x", -1)), outcome(() -> StringBuilderPatch.repeat(new StringBuilder(), "x", -1)));
     }
+
+    @Test
+    void numericValuesAreTheJdks() {
+        for (int cp = 0; cp < 0x3000; cp++) {
+            int jdk = Character.getNumericValue(cp);
+            int ours = CharacterPatch.getNumericValue(cp);
+            if (Character.isDigit(cp) || Character.isLetter(cp) && cp < 0x80 || (cp >= 0x2150 && cp <= 0x249B) || cp == 0xB2
+                    || cp == 0xB3 || cp == 0xB9 || (cp >= 0xBC && cp <= 0xBE)) {
+                assertEquals(jdk, ours, "U+" + Integer.toHexString(cp));
+            }
+        }
+    }
 }

@@ -51,13 +51,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         CompletableFuture<U> f = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                f.completeValue(supplier.get());
-            } catch (Throwable t) {
-                f.completeThrowable(wrap(t));
-            }
-        });
+        executor.execute(() -> f.set(attempt(supplier::get)));
         return f;
     }
 
@@ -70,14 +64,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         CompletableFuture<Void> f = new CompletableFuture<>();
-        executor.execute(() -> {
-            try {
-                runnable.run();
-                f.completeValue(null);
-            } catch (Throwable t) {
-                f.completeThrowable(wrap(t));
-            }
-        });
+        executor.execute(() -> f.set(attempt(() -> {
+            runnable.run();
+            return null;
+        })));
         return f;
     }
 
@@ -135,6 +125,30 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     }
 
     // ------------------------------------------------------------------ completion
+
+    /** A computation whose value or failure becomes a completion. */
+    @FunctionalInterface
+    private interface Step {
+        Object run() throws Throwable;
+    }
+
+    /**
+     * The step's value (NIL for null) or its failure wrapped in a CompletionException, encoded as a
+     * result. No catch block here refers to a future: TeaVM 0.16.0's C target loses variables that
+     * a lambda captured when they are used inside a catch block.
+     */
+    private static Object attempt(Step step) {
+        try {
+            Object v = step.run();
+            return v == null ? NIL : v;
+        } catch (Throwable t) {
+            return new Alt(wrap(t));
+        }
+    }
+
+    private static boolean failed(Object encoded) {
+        return encoded instanceof Alt a && a.ex != null;
+    }
 
     private static CompletionException wrap(Throwable t) {
         return t instanceof CompletionException ce ? ce : new CompletionException(t);
@@ -336,10 +350,12 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             @SuppressWarnings("unchecked")
             T value = r instanceof Alt ? null : (T) r;
             Runnable step = () -> {
-                try {
+                Object outcome = attempt(() -> {
                     body.accept(value, next);
-                } catch (Throwable t) {
-                    next.completeThrowable(wrap(t));
+                    return null;
+                });
+                if (failed(outcome)) {
+                    next.set(outcome);
                 }
             };
             if (executor == null) {
@@ -426,11 +442,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             }
             @SuppressWarnings("unchecked")
             U u = r instanceof Alt ? null : (U) r;
-            try {
-                next.completeValue(fn.apply(v, u));
-            } catch (Throwable t) {
-                next.completeThrowable(wrap(t));
-            }
+            next.set(attempt(() -> fn.apply(v, u)));
         }));
     }
 
@@ -449,11 +461,8 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         onDone(() -> {
             Object r = result;
             if (r instanceof Alt a && a.ex != null) {
-                try {
-                    next.completeValue(fn.apply(a.ex));
-                } catch (Throwable t) {
-                    next.completeThrowable(wrap(t));
-                }
+                Throwable ex = a.ex;
+                next.set(attempt(() -> fn.apply(ex)));
             } else {
                 next.set(r);
             }
@@ -469,11 +478,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             Throwable x = r instanceof Alt a ? a.ex : null;
             @SuppressWarnings("unchecked")
             T value = r instanceof Alt ? null : (T) r;
-            try {
-                next.completeValue(fn.apply(value, x));
-            } catch (Throwable t) {
-                next.completeThrowable(wrap(t));
-            }
+            next.set(attempt(() -> fn.apply(value, x)));
         });
         return next;
     }
@@ -486,13 +491,13 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             Throwable x = r instanceof Alt a ? a.ex : null;
             @SuppressWarnings("unchecked")
             T value = r instanceof Alt ? null : (T) r;
-            try {
+            Object outcome = attempt(() -> {
                 action.accept(value, x);
-            } catch (Throwable t) {
-                if (x == null) {
-                    next.completeThrowable(wrap(t));
-                    return;
-                }
+                return null;
+            });
+            if (x == null && failed(outcome)) {
+                next.set(outcome);
+                return;
             }
             if (x != null) {
                 next.completeThrowable(wrap(x));
