@@ -20,7 +20,7 @@ public final class CharacterPatch {
     }
 
     public static int getNumericValue(int cp) {
-        int d = Character.digit(cp, 36);
+        int d = letterOrDigit(cp);
         if (d >= 0) {
             return d;
         }
@@ -62,5 +62,37 @@ public final class CharacterPatch {
             return cp == 0x215F ? 1 : -2;
         }
         return -1;
+    }
+
+    /**
+     * The value of a Latin letter (a/A = 10 ... z/Z = 35, also fullwidth) or of a decimal digit of any
+     * script: Unicode's decimal digits come in runs of ten from zero, so the value is the distance
+     * from the start of the run, modulo ten. (Not through Character.digit, which the compiler's
+     * class library builds on getNumericValue.)
+     */
+    private static int letterOrDigit(int cp) {
+        if (cp >= '0' && cp <= '9') {
+            return cp - '0';
+        }
+        if (cp >= 'a' && cp <= 'z') {
+            return cp - 'a' + 10;
+        }
+        if (cp >= 'A' && cp <= 'Z') {
+            return cp - 'A' + 10;
+        }
+        if (cp >= 0xFF21 && cp <= 0xFF3A) {
+            return cp - 0xFF21 + 10;
+        }
+        if (cp >= 0xFF41 && cp <= 0xFF5A) {
+            return cp - 0xFF41 + 10;
+        }
+        if (cp < 0x80 || Character.getType(cp) != Character.DECIMAL_DIGIT_NUMBER) {
+            return -1;
+        }
+        int start = cp;
+        while (Character.getType(start - 1) == Character.DECIMAL_DIGIT_NUMBER) {
+            start--;
+        }
+        return (cp - start) % 10;
     }
 }
