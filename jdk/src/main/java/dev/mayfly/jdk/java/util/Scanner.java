@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class Scanner implements Iterator<String>, Closeable {
     private static final Pattern WHITESPACE = Pattern.compile("\\p{javaWhitespace}+");
-    private static final Pattern LINE = Pattern.compile(".*(\r\n|[\n\r\u2028\u2029\u0085])|.+$");
+    // U+0085 as a regex escape: TeaVM 0.16.0 writes string constants as C u"" literals, where \u0085 is invalid
+    private static final Pattern LINE = Pattern.compile(".*(\r\n|[\n\r\u2028\u2029\\u0085])|.+$");
+    private static final Pattern TERMINATOR = Pattern.compile("(\r\n|[\n\r\u2028\u2029\\u0085])");
 
     private Readable source;
     private String text;
@@ -184,7 +186,7 @@ public final class Scanner implements Iterator<String>, Closeable {
         m.region(position, t.length());
         if (!m.lookingAt()) {
             // an empty line: the terminator comes first
-            m = Pattern.compile("(\r\n|[\n\r\u2028\u2029\u0085])").matcher(t);
+            m = TERMINATOR.matcher(t);
             m.region(position, t.length());
             if (!m.lookingAt()) {
                 throw new NoSuchElementException("No line found");
