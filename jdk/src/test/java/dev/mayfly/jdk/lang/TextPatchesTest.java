@@ -93,4 +93,18 @@ class TextPatchesTest {
             }
         }
     }
+
+    @Test
+    void optionalsPrintAndFailAsTheJdk() {
+        assertEquals(java.util.Optional.of("x").toString(), OptionalPatches.toString(java.util.Optional.of("x")));
+        assertEquals(java.util.Optional.empty().toString(), OptionalPatches.toString(java.util.Optional.empty()));
+        assertEquals(outcome(() -> java.util.Optional.empty().get()), outcome(() -> OptionalPatches.get(java.util.Optional.empty())));
+        assertEquals(java.util.OptionalInt.of(9).toString(), OptionalIntPatch.toString(java.util.OptionalInt.of(9)));
+        assertEquals(java.util.OptionalInt.empty().toString(), OptionalIntPatch.toString(java.util.OptionalInt.empty()));
+        assertEquals(java.util.OptionalLong.of(-3).toString(), OptionalLongPatch.toString(java.util.OptionalLong.of(-3)));
+        assertEquals(java.util.OptionalDouble.of(2.5).toString(), OptionalDoublePatch.toString(java.util.OptionalDouble.of(2.5)));
+        assertEquals(java.util.OptionalDouble.empty().toString(), OptionalDoublePatch.toString(java.util.OptionalDouble.empty()));
+        assertEquals(outcome(() -> java.util.OptionalInt.empty().getAsInt()),
+                outcome(() -> OptionalIntPatch.getAsInt(java.util.OptionalInt.empty())));
+    }
 }
