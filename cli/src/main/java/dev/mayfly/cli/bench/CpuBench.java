@@ -148,22 +148,27 @@ public final class CpuBench {
         for (var row : rows.entrySet()) {
             out.printf("%-28s", row.getKey());
             for (String p : PROGRAMS.keySet()) {
-                out.printf(" %24.1f", row.getValue().get(p));
+                double ms = row.getValue().get(p);
+                out.printf(" %24s", Double.isNaN(ms) ? "failed" : String.format("%.1f", ms));
             }
             out.println();
         }
         out.printf("%-28s", "Mayfly VMM / HotSpot");
         for (String p : PROGRAMS.keySet()) {
-            out.printf(" %23.2fx", vmm.get(p) / Math.max(1, hotspot.get(p)));
+            out.printf(" %24s", ratio(vmm.get(p), hotspot.get(p)));
         }
         out.println("   (time ratio: above 1 = slower than HotSpot)");
         if (tcgRow != null) {
             out.printf("%-28s", "TCG / Mayfly VMM");
             for (String p : PROGRAMS.keySet()) {
-                out.printf(" %23.2fx", tcgRow.get(p) / Math.max(1, vmm.get(p)));
+                out.printf(" %24s", ratio(tcgRow.get(p), vmm.get(p)));
             }
             out.println("   (issue 3 wants >= 3x)");
         }
+    }
+
+    private static String ratio(double a, double b) {
+        return Double.isNaN(a) || Double.isNaN(b) ? "-" : String.format("%.2fx", a / Math.max(0.1, b));
     }
 
     private static String tail(String s) {
