@@ -377,8 +377,58 @@ public final class MathPatch {
         return StrictMathPatch.log10(a);
     }
 
+    /**
+     * {@link Math#cbrt(double)}: fdlibm's result (error below 0.667 ulp) corrected to the nearest
+     * double — HotSpot's intrinsic is correctly rounded on all but ~0.2 % of inputs, fdlibm on 92 %
+     * (tools/math-survey) — by comparing |a| exactly with the cubes of the midpoints to the neighbours.
+     */
     public static double cbrt(double a) {
-        return StrictMathPatch.cbrt(a);
+        double t = StrictMathPatch.cbrt(a);
+        if (t == 0 || Double.isNaN(t) || Double.isInfinite(t)) {
+            return t;
+        }
+        double x = Math.abs(a);
+        double r = Math.abs(t);
+        double up = Math.nextUp(r);
+        double down = Math.nextDown(r);
+        if (!Double.isInfinite(up) && compareMidpointCube(r, up, x) <= 0) {
+            r = up;
+        } else if (down > 0 && compareMidpointCube(down, r, x) > 0) {
+            r = down;
+        }
+        return Math.copySign(r, a);
+    }
+
+    /** The sign of ((lo + hi) / 2)^3 - x, computed exactly (lo, hi, x positive and finite). */
+    private static int compareMidpointCube(double lo, double hi, double x) {
+        int el = Math.getExponent(lo) - 52;
+        int eh = Math.getExponent(hi) - 52;
+        int ex = Math.getExponent(x) - 52;
+        long ml = significand(lo);
+        long mh = significand(hi);
+        long mx = significand(x);
+        el = Math.max(el, -1074);
+        eh = Math.max(eh, -1074);
+        ex = Math.max(ex, -1074);
+        int e = Math.min(el, eh);
+        java.math.BigInteger sum = java.math.BigInteger.valueOf(ml).shiftLeft(el - e)
+                .add(java.math.BigInteger.valueOf(mh).shiftLeft(eh - e));
+        // midpoint = sum · 2^(e-1); its cube = sum^3 · 2^(3e-3)
+        java.math.BigInteger cube = sum.pow(3);
+        int cubeExp = 3 * e - 3;
+        java.math.BigInteger xs = java.math.BigInteger.valueOf(mx);
+        if (cubeExp >= ex) {
+            cube = cube.shiftLeft(cubeExp - ex);
+        } else {
+            xs = xs.shiftLeft(ex - cubeExp);
+        }
+        return cube.compareTo(xs);
+    }
+
+    private static long significand(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        long fraction = bits & ((1L << 52) - 1);
+        return (bits >>> 52 & 0x7ff) == 0 ? fraction : fraction | (1L << 52);
     }
 
     public static double expm1(double a) {

@@ -50,4 +50,24 @@ class FdlibmTest {
         bitForBit("cosh", StrictMath::cosh, StrictMathPatch::cosh);
         bitForBit("tanh", StrictMath::tanh, StrictMathPatch::tanh);
     }
+
+    @Test
+    void mathCbrtAgreesWithHotSpotsIntrinsicOnAlmostAllInputs() {
+        SplittableRandom r = new SplittableRandom(11);
+        int differ = 0;
+        int n = 50_000;
+        for (int i = 0; i < n; i++) {
+            double x = i % 2 == 0 ? r.nextDouble() * 2000 - 1000 : Math.pow(10, r.nextInt(600) - 300) * (1 + r.nextDouble());
+            double ours = MathPatch.cbrt(x);
+            if (Double.doubleToLongBits(ours) != Double.doubleToLongBits(Math.cbrt(x))) {
+                differ++;
+            }
+        }
+        // HotSpot's intrinsic is not correctly rounded everywhere: allow a small share of differences
+        org.junit.jupiter.api.Assertions.assertTrue(differ < n / 100, differ + " of " + n + " differ from HotSpot's Math.cbrt");
+        assertEquals(3.0, MathPatch.cbrt(27.0));
+        assertEquals(-4.0, MathPatch.cbrt(-64.0));
+        assertEquals(10.0, MathPatch.cbrt(1000.0));
+        assertEquals(-0.0, MathPatch.cbrt(-0.0));
+    }
 }
