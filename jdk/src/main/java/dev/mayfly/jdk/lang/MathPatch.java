@@ -451,6 +451,24 @@ public final class MathPatch {
         return StrictMathPatch.tanh(a);
     }
 
+    /**
+     * {@link Math#pow(double, double)}: Java's special cases where they differ from C99's — a zero
+     * exponent gives 1, a NaN exponent NaN, a NaN base NaN, and a base of ±1 with an infinite
+     * exponent NaN (C gives 1 for the last two) — then musl's {@code pow}.
+     */
+    public static double pow(double x, double y) {
+        if (y == 0) {
+            return 1.0;
+        }
+        if (y != y || x != x) {
+            return Double.NaN;
+        }
+        if (Math.abs(x) == 1.0 && Double.isInfinite(y)) {
+            return Double.NaN;
+        }
+        return dev.mayfly.kernel.CMath.pow(x, y);
+    }
+
     // ------------------------------------------------------------------ clamp (JDK 21)
 
     public static int clamp(long value, int min, int max) {
