@@ -524,4 +524,22 @@ public final class StrictMathPatch {
         }
         return jx >= 0 ? z : -z;
     }
+
+    /**
+     * {@link StrictMath#pow(double, double)}: fdlibm's special cases (a NaN operand propagates,
+     * {@code (±1)^±∞} is the NaN of {@code ∞ - ∞}), then the C library's pow (musl's; fdlibm's
+     * core algorithm is not ported yet, so finite results may differ in the last bit).
+     */
+    public static double pow(double x, double y) {
+        if (y == 0) {
+            return 1.0;
+        }
+        if (x != x || y != y) {
+            return x + y;
+        }
+        if (Math.abs(x) == 1.0 && Double.isInfinite(y)) {
+            return y - y;
+        }
+        return dev.mayfly.kernel.CMath.pow(x, y);
+    }
 }
