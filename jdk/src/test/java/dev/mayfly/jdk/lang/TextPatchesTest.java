@@ -107,4 +107,14 @@ class TextPatchesTest {
         assertEquals(outcome(() -> java.util.OptionalInt.empty().getAsInt()),
                 outcome(() -> OptionalIntPatch.getAsInt(java.util.OptionalInt.empty())));
     }
+
+    @Test
+    void distinctKeepsFirstOccurrencesLazilyAsTheJdk() {
+        java.util.List<java.util.List<String>> groups = java.util.List.of(java.util.List.of("c", "java", "math"),
+                java.util.List.of("java", "c", "unix"), java.util.List.of("c", "go", "java", "c"));
+        assertEquals(groups.stream().flatMap(java.util.List::stream).distinct().toList(),
+                StreamDistinctPatch.distinct(groups.stream().flatMap(java.util.List::stream)).toList());
+        assertEquals(java.util.stream.Stream.iterate(0, i -> (i + 1) % 7).distinct().limit(7).toList(),
+                StreamDistinctPatch.distinct(java.util.stream.Stream.iterate(0, i -> (i + 1) % 7)).limit(7).toList());
+    }
 }
