@@ -1,6 +1,7 @@
 package dev.mayfly.cli;
 
 import dev.mayfly.cli.bench.BootBench;
+import dev.mayfly.cli.bench.CpuBench;
 import dev.mayfly.cli.bench.HttpBench;
 import dev.mayfly.cli.run.HypervisorException;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code mayfly bench}: benchmarks reported as ratios against baselines measured in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks, as ratios against baselines of the same run.",
-        subcommands = {BenchCommand.Boot.class, BenchCommand.Http.class})
+        subcommands = {BenchCommand.Boot.class, BenchCommand.Cpu.class, BenchCommand.Http.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
@@ -100,6 +101,46 @@ public final class BenchCommand implements Runnable {
                     }
                 }
                 Files.deleteIfExists(work);
+            }
+            return 0;
+        }
+    }
+
+    /** {@code mayfly bench cpu}. */
+    @Command(name = "cpu", mixinStandardHelpOptions = true,
+            description = "CPU-bound conformance programs: Mayfly under the VMM and under QEMU TCG vs HotSpot after warm-up.")
+    static final class Cpu implements Callable<Integer> {
+        @Option(names = "--image", required = true, description = "An image of the conformance suite (dev.mayfly.conformance.Suite).")
+        Path image;
+
+        @Option(names = "--classes", defaultValue = "conformance/target/classes",
+                description = "The conformance classes HotSpot runs. Default: ${DEFAULT-VALUE}.")
+        Path classes;
+
+        @Option(names = "--runs", defaultValue = "3", description = "Measured runs (boots) per row. Default: ${DEFAULT-VALUE}.")
+        int runs;
+
+        @Option(names = "--warmups", defaultValue = "5", description = "HotSpot warm-up runs per program. Default: ${DEFAULT-VALUE}.")
+        int warmups;
+
+        @Option(names = "--no-tcg", description = "Skip the QEMU TCG row.")
+        boolean noTcg;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!Files.isRegularFile(image)) {
+                throw new UserFacingException(image + ": no such image", Mayfly.EXIT_USAGE);
+            }
+            if (!Files.isDirectory(classes)) {
+                throw new UserFacingException(classes + ": no conformance classes (run mvn -pl conformance install)", Mayfly.EXIT_USAGE);
+            }
+            if (runs < 1 || warmups < 0) {
+                throw new UserFacingException("--runs must be at least 1 and --warmups at least 0", Mayfly.EXIT_USAGE);
+            }
+            try {
+                new CpuBench(image, classes, runs, warmups, !noTcg, System.out).run();
+            } catch (HypervisorException e) {
+                throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
             }
             return 0;
         }

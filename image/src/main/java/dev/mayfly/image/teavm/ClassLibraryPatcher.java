@@ -103,7 +103,9 @@ final class ClassLibraryPatcher implements ClassHolderTransformer {
         ValueEmitter[] args = new ValueEmitter[patchParams.length];
         int first = 0;
         if (instance) {
-            args[0] = pe.var(0, ValueType.object(target.getName()));
+            // typed as the patch declares it (the target or a supertype it implements, e.g. an
+            // interface of a class-library class whose name the patch cannot spell)
+            args[0] = pe.var(0, patchParams[0]);
             first = 1;
         }
         for (int i = first; i < patchParams.length; i++) {

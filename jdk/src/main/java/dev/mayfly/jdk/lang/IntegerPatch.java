@@ -19,7 +19,7 @@ public final class IntegerPatch {
      */
     public static int parseUnsignedInt(String s, int radix) {
         if (s == null) {
-            throw new NumberFormatException("Cannot parse null string: null");
+            throw new NumberFormatException("Cannot parse null string");
         }
         if (!s.isEmpty() && s.charAt(0) == '-') {
             throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
@@ -29,5 +29,29 @@ public final class IntegerPatch {
             throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
         }
         return (int) value;
+    }
+
+    /** {@link Integer#parseInt(String)}. */
+    public static int parseInt(String s) {
+        return parseInt(s, 10);
+    }
+
+    /**
+     * {@link Integer#parseInt(String, int)}: an optional sign, then digits of the radix in any script
+     * ({@link Character#digit(char, int)}), with the JDK's NumberFormatException messages.
+     */
+    public static int parseInt(String s, int radix) {
+        long v = NumberParsing.parse(s, radix, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        return (int) v;
+    }
+
+    /** {@link Integer#valueOf(String)}. */
+    public static Integer valueOf(String s) {
+        return Integer.valueOf(parseInt(s, 10));
+    }
+
+    /** {@link Integer#valueOf(String, int)}. */
+    public static Integer valueOf(String s, int radix) {
+        return Integer.valueOf(parseInt(s, radix));
     }
 }

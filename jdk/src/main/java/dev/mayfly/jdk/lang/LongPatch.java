@@ -24,7 +24,7 @@ public final class LongPatch {
      */
     public static long parseUnsignedLong(String s, int radix) {
         if (s == null) {
-            throw new NumberFormatException("Cannot parse null string: null");
+            throw new NumberFormatException("Cannot parse null string");
         }
         if (radix < Character.MIN_RADIX || radix > Character.MAX_RADIX) {
             throw new NumberFormatException("radix " + radix + " out of range");
@@ -61,5 +61,25 @@ public final class LongPatch {
 
     private static NumberFormatException forInput(String s, int radix) {
         return new NumberFormatException("For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
+    }
+
+    /** {@link Long#parseLong(String)}. */
+    public static long parseLong(String s) {
+        return parseLong(s, 10);
+    }
+
+    /** {@link Long#parseLong(String, int)}: as {@link Integer#parseInt(String, int)}, in 64 bits. */
+    public static long parseLong(String s, int radix) {
+        return NumberParsing.parse(s, radix, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /** {@link Long#valueOf(String)}. */
+    public static Long valueOf(String s) {
+        return Long.valueOf(parseLong(s, 10));
+    }
+
+    /** {@link Long#valueOf(String, int)}. */
+    public static Long valueOf(String s, int radix) {
+        return Long.valueOf(parseLong(s, radix));
     }
 }

@@ -49,6 +49,71 @@ public final class StringBuilderPatch {
         return CharSequencePatch.compare(self, another);
     }
 
+    /** {@link StringBuilder#append(double)}: the digits of {@link Double#toString(double)}. */
+    @InstanceMethod
+    public static StringBuilder append(StringBuilder self, double d) {
+        return self.append(ShortestDecimal.toString(d));
+    }
+
+    /** {@link StringBuilder#append(float)}: the digits of {@link Float#toString(float)}. */
+    @InstanceMethod
+    public static StringBuilder append(StringBuilder self, float f) {
+        return self.append(ShortestDecimal.toString(f));
+    }
+
+    /** {@link StringBuilder#insert(int, double)}. */
+    @InstanceMethod
+    public static StringBuilder insert(StringBuilder self, int offset, double d) {
+        return self.insert(offset, ShortestDecimal.toString(d));
+    }
+
+    /** {@link StringBuilder#insert(int, float)}. */
+    @InstanceMethod
+    public static StringBuilder insert(StringBuilder self, int offset, float f) {
+        return self.insert(offset, ShortestDecimal.toString(f));
+    }
+
+    /** {@link StringBuilder#setLength(int)}: truncates, or pads with {@code '\0'}. */
+    @InstanceMethod
+    public static void setLength(StringBuilder self, int newLength) {
+        if (newLength < 0) {
+            throw new StringIndexOutOfBoundsException("String index out of range: " + newLength);
+        }
+        int length = self.length();
+        if (newLength < length) {
+            self.delete(newLength, length);
+        } else {
+            self.ensureCapacity(newLength);
+            for (int i = length; i < newLength; i++) {
+                self.append('\0');
+            }
+        }
+    }
+
+    /** {@link StringBuilder#reverse()}: reverses the characters, keeping each surrogate pair in order. */
+    @InstanceMethod
+    public static StringBuilder reverse(StringBuilder self) {
+        int n = self.length();
+        char[] chars = new char[n];
+        self.getChars(0, n, chars, 0);
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            char t = chars[i];
+            chars[i] = chars[j];
+            chars[j] = t;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (Character.isLowSurrogate(chars[i]) && Character.isHighSurrogate(chars[i + 1])) {
+                char t = chars[i];
+                chars[i] = chars[i + 1];
+                chars[i + 1] = t;
+                i++;
+            }
+        }
+        self.setLength(0);
+        self.append(chars);
+        return self;
+    }
+
     private static void checkCount(int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count is negative: " + count);

@@ -121,10 +121,82 @@ public final class StringPatch {
         return -1;
     }
 
+    /** {@link String#valueOf(double)}. */
+    public static String valueOf(double d) {
+        return ShortestDecimal.toString(d);
+    }
+
+    /** {@link String#valueOf(float)}. */
+    public static String valueOf(float f) {
+        return ShortestDecimal.toString(f);
+    }
+
+    /** {@link String#isBlank()}: empty or only white space ({@link Character#isWhitespace(int)}). */
+    @InstanceMethod
+    public static boolean isBlank(String self) {
+        for (int i = 0; i < self.length(); ) {
+            int cp = self.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /** {@link String#repeat(int)}. */
+    @InstanceMethod
+    public static String repeat(String self, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (count == 1 || self.isEmpty()) {
+            return self;
+        }
+        if ((long) self.length() * count > Integer.MAX_VALUE - 8) {
+            throw new OutOfMemoryError("Required length exceeds implementation limit");
+        }
+        StringBuilder sb = new StringBuilder(self.length() * count);
+        for (int i = 0; i < count; i++) {
+            sb.append(self);
+        }
+        return sb.toString();
+    }
+
+    /** {@link String#formatted(Object...)}. */
+    @InstanceMethod
+    public static String formatted(String self, Object[] args) {
+        return new java.util.Formatter().format(self, args).toString();
+    }
+
+    /** {@link String#toUpperCase()}: full case mapping (ß becomes SS). */
+    @InstanceMethod
+    public static String toUpperCase(String self) {
+        return CaseMapping.toUpperCase(self);
+    }
+
+    /** {@link String#toUpperCase(java.util.Locale)}: as for the root locale (Mayfly has no locale data). */
+    @InstanceMethod
+    public static String toUpperCase(String self, java.util.Locale locale) {
+        return CaseMapping.toUpperCase(self);
+    }
+
+    /** {@link String#toLowerCase()}: full case mapping (İ becomes i̇, final sigma ς). */
+    @InstanceMethod
+    public static String toLowerCase(String self) {
+        return CaseMapping.toLowerCase(self);
+    }
+
+    /** {@link String#toLowerCase(java.util.Locale)}: as for the root locale. */
+    @InstanceMethod
+    public static String toLowerCase(String self, java.util.Locale locale) {
+        return CaseMapping.toLowerCase(self);
+    }
+
     /** The JDK's bounds check of a {@code [begin, end)} range, with its message. */
     static void checkRange(int begin, int end, int length) {
         if (begin < 0 || begin > end || end > length) {
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + length);
+            throw new StringIndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length " + length);
         }
     }
 }
