@@ -4,9 +4,12 @@ import dev.mayfly.cli.bench.BootBench;
 import dev.mayfly.cli.bench.CpuBench;
 import dev.mayfly.cli.bench.HttpBench;
 import dev.mayfly.cli.run.HypervisorException;
+import dev.mayfly.cli.run.Kvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +75,12 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--warmup", defaultValue = "5", description = "Seconds of warm-up per target. Default: ${DEFAULT-VALUE}.")
         int warmup;
 
+        @Option(names = "--image", description = "The image of the same service for the Mayfly rows. Default: build/http.img.")
+        Path image;
+
+        @Option(names = "--no-mayfly", description = "Only the HotSpot rows (no KVM, no image needed).")
+        boolean noMayfly;
+
         @Option(names = "--wrk", defaultValue = "/usr/bin/wrk", description = "The wrk binary (Debian package wrk). Default: ${DEFAULT-VALUE}.")
         Path wrk;
 
@@ -90,10 +99,25 @@ public final class BenchCommand implements Runnable {
                 jdkJar = libs.filter(p -> p.getFileName().toString().startsWith("mayfly-jdk-")).findFirst()
                         .orElseThrow(() -> new UserFacingException("mayfly-jdk jar not found beside " + cli, Mayfly.EXIT_FAILED));
             }
+            List<HttpBench.Target> mayflyTargets = List.of();
+            List<String> notMeasured = new ArrayList<>();
+            if (!noMayfly) {
+                Path img = image != null ? image : Mayfly.home().resolve("build/http.img");
+                String kvm = Kvm.unusableReason();
+                if (!Files.isRegularFile(img)) {
+                    throw new UserFacingException(img + ": no such image (./mayfly bench builds examples/http there; or pass --image,"
+                            + " or --no-mayfly)", Mayfly.EXIT_USAGE);
+                } else if (kvm != null) {
+                    notMeasured.add("Mayfly rows: KVM is not usable (" + kvm + ")");
+                } else {
+                    mayflyTargets = HttpBench.mayflyTargets(img);
+                }
+            }
             Path work = Files.createTempDirectory("mayfly-bench-http");
             try {
-                new HttpBench(wrk, path, duration, warmup, rounds, System.out)
-                        .run(HttpBench.hotSpotTargets(service, jdkJar, work), HttpBench.mayflyRowsNotYetMeasured());
+                List<HttpBench.Target> targets = new ArrayList<>(HttpBench.hotSpotTargets(service, jdkJar, work));
+                targets.addAll(mayflyTargets);
+                new HttpBench(wrk, path, duration, warmup, rounds, System.out).run(targets, notMeasured);
             } finally {
                 try (var files = Files.list(work)) {
                     for (Path f : (Iterable<Path>) files::iterator) {

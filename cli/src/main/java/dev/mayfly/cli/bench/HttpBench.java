@@ -24,7 +24,7 @@ public final class HttpBench {
     static final int[] CONNECTIONS = {1, 50};
 
     /** A server to measure: started, it answers on a local port until closed. */
-    interface Target {
+    public interface Target {
         String name();
 
         /** Starts the server; the caller closes it. */
@@ -32,11 +32,20 @@ public final class HttpBench {
     }
 
     /** A started target. */
-    interface Running extends AutoCloseable {
+    public interface Running extends AutoCloseable {
         int port();
+
+        /** The memory this target holds now, as it measures it (a label and bytes), or {@code null}. */
+        default Memory memory() {
+            return null;
+        }
 
         @Override
         void close() throws IOException, InterruptedException;
+    }
+
+    /** A target's memory after the measurement: what was measured, and how many bytes. */
+    public record Memory(String what, long bytes) {
     }
 
     /** One measured row. */
@@ -97,6 +106,13 @@ public final class HttpBench {
                 }
             }
             print(rows, notYet);
+            out.println();
+            out.println("memory after the run:");
+            for (int t = 0; t < targets.size(); t++) {
+                Memory m = running.get(t).memory();
+                out.printf("  %-44s %s%n", targets.get(t).name(),
+                        m == null ? "not measured" : String.format("%.1f MiB (%s)", m.bytes() / 1048576.0, m.what()));
+            }
             return rows;
         } finally {
             for (Running r : running) {
@@ -202,6 +218,12 @@ public final class HttpBench {
                     }
 
                     @Override
+                    public Memory memory() {
+                        long rss = ProcessMemory.residentBytes(process.pid());
+                        return rss < 0 ? null : new Memory("resident set of the java process", rss);
+                    }
+
+                    @Override
                     public void close() throws InterruptedException {
                         process.destroy();
                         if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -235,8 +257,8 @@ public final class HttpBench {
         }
     }
 
-    /** The rows that need guest networking (mayfly run -p), named so the table shows what is missing. */
-    public static List<String> mayflyRowsNotYetMeasured() {
-        return List.of("Mayfly VMM (mayfly run -p)", "QEMU microvm (mayfly run -p --hypervisor qemu)");
+    /** The Mayfly rows: the image of the same service under the Mayfly VMM and under QEMU, both through {@code -p}. */
+    public static List<Target> mayflyTargets(Path image) {
+        return List.of(MayflyTarget.vmm(image), MayflyTarget.qemu(image));
     }
 }

@@ -114,5 +114,33 @@ final class Networking {
         Network.install(() -> stack);
         Network.stack();
         stack.service();                 // the first poll: DHCP's DISCOVER goes out now
+        awaitAddress(stack);
+    }
+
+    /** How long boot waits for a DHCP lease before the application starts anyway. */
+    static final long ADDRESS_WAIT_MILLIS = 10_000;
+    private static final long ADDRESS_POLL_MILLIS = 1;
+
+    /**
+     * Holds the boot until the interface has an address — at once with {@code ip=} static, or when
+     * DHCP's lease arrives — at most {@link #ADDRESS_WAIT_MILLIS}, as Linux does for {@code ip=dhcp}.
+     * An application that prints "listening" is then reachable, and its first connection out has
+     * a source address. The stack's service thread runs while this one sleeps.
+     */
+    private static void awaitAddress(NetworkStack stack) {
+        long deadline = System.currentTimeMillis() + ADDRESS_WAIT_MILLIS;
+        while (stack.address() == 0) {
+            if (System.currentTimeMillis() >= deadline) {
+                System.err.println("mayfly: no DHCP lease after " + ADDRESS_WAIT_MILLIS / 1000
+                        + " s; the application starts without an address (ip= sets one statically)");
+                return;
+            }
+            try {
+                Thread.sleep(ADDRESS_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }
