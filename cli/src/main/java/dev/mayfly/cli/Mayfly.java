@@ -1,13 +1,30 @@
 package dev.mayfly.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code mayfly} command: builds Mayfly images and runs them. */
 @Command(name = "mayfly", mixinStandardHelpOptions = true, version = "mayfly 0.1.0",
-        description = "Builds Java applications into unikernel images and runs them.",
-        subcommands = {BuildCommand.class, RunCommand.class, BenchCommand.class})
+        description = "Builds Java applications into unikernel images and runs them.")
 public final class Mayfly implements Runnable {
+    /**
+     * The subcommands, in help order. They are registered programmatically so that a command line
+     * naming one builds only that one's model: picocli reflects over every option of every
+     * registered command at start-up, and `mayfly run` is on the boot-time path.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("build", BuildCommand::new);
+        m.put("run", RunCommand::new);
+        m.put("bench", BenchCommand::new);
+        return m;
+    }
+
     /** Exit status for bad usage or input (sysexits.h EX_USAGE). */
     public static final int EXIT_USAGE = 64;
     /** Exit status when a build or run fails for a reason the message explains. */
@@ -37,12 +54,23 @@ public final class Mayfly implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
     }
 
-    /** The configured command line, for main and for tests. */
+    /** The configured command line with every subcommand, for tests. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** The configured command line; when {@code first} names a subcommand, only that one is registered. */
+    static CommandLine commandLine(String first) {
         CommandLine cl = new CommandLine(new Mayfly());
+        boolean one = first != null && SUBCOMMANDS.containsKey(first);
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (!one || e.getKey().equals(first)) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println("mayfly " + cmd.getCommandName() + ": " + e.getMessage());
