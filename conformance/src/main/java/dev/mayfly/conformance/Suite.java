@@ -119,6 +119,7 @@ public final class Suite {
             entry("ThreadsJoin", ThreadsJoin::main),
             entry("ProducerConsumer", ProducerConsumer::main),
             entry("SynchronizedCounters", SynchronizedCounters::main),
+            entry("SleepWhileHoldingLock", SleepWhileHoldingLock::main),
             entry("PingPong", PingPong::main),
             entry("ThreadLocalState", ThreadLocalState::main),
             entry("UncaughtExceptionHandlers", UncaughtExceptionHandlers::main),
