@@ -87,7 +87,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws IOException, InterruptedException {
             Path cli = CliJar.location();
-            Path service = jar != null ? jar : cli.getParent().getParent().getParent().resolve("examples/http/target/http.jar");
+            Path service = jar != null ? jar : Mayfly.home().resolve("examples/http/target/http.jar");
             if (!Files.isRegularFile(service)) {
                 throw new UserFacingException(service + ": no such jar (build it: mvn -pl examples/http package)", Mayfly.EXIT_USAGE);
             }

@@ -1,12 +1,12 @@
 package dev.mayfly.it;
 
+import dev.mayfly.cli.run.ConsoleBuffer;
 import dev.mayfly.cli.run.Hypervisor;
 import dev.mayfly.cli.run.HypervisorException;
 import dev.mayfly.cli.run.Networking;
 import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
 import dev.mayfly.vmm.net.PortForward;
-import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  * to a guest port, ready once its console shows a given text; {@link #close()} stops it.
  */
 final class ServingGuest implements AutoCloseable {
-    private final ByteArrayOutputStream console = new SynchronizedBuffer();
+    private final ConsoleBuffer console = new ConsoleBuffer();
     private final CompletableFuture<RunOutcome> run = new CompletableFuture<>();
     private final Thread runner;
     final int hostPort;
@@ -91,24 +91,6 @@ final class ServingGuest implements AutoCloseable {
             run.get(1, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // stopped: the interrupted run reports that, and that is what we asked for
-        }
-    }
-
-    /** A console buffer written by the hypervisor's thread and read by the test's. */
-    private static final class SynchronizedBuffer extends ByteArrayOutputStream {
-        @Override
-        public synchronized void write(int b) {
-            super.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            super.write(b, off, len);
-        }
-
-        @Override
-        public synchronized String toString(java.nio.charset.Charset charset) {
-            return super.toString(charset);
         }
     }
 }

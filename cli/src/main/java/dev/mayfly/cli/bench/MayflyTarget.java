@@ -1,5 +1,6 @@
 package dev.mayfly.cli.bench;
 
+import dev.mayfly.cli.run.ConsoleBuffer;
 import dev.mayfly.cli.run.HypervisorException;
 import dev.mayfly.cli.run.Networking;
 import dev.mayfly.cli.run.QemuHypervisor;
@@ -44,7 +45,7 @@ final class MayflyTarget {
             @Override
             public HttpBench.Running start() throws IOException, InterruptedException {
                 int hostPort = freePort();
-                ByteArrayOutputStream console = new SynchronizedBuffer();
+                ConsoleBuffer console = new ConsoleBuffer();
                 MicroVm vm;
                 try {
                     vm = MicroVm.builder().kernel(image).memoryMiB((int) (MEMORY >> 20))
@@ -57,7 +58,7 @@ final class MayflyTarget {
                     throw new IOException("the Mayfly VMM could not boot " + image + ": " + e.getMessage(), e);
                 }
                 long deadline = System.nanoTime() + READY_TIMEOUT_NANOS;
-                while (!console.toString(StandardCharsets.UTF_8).contains(READY)) {
+                while (!console.contains(READY)) {
                     if (vm.exitFuture().isDone() || System.nanoTime() > deadline) {
                         vm.close();
                         throw new IOException("the guest never listened:\n" + console.toString(StandardCharsets.UTF_8));
@@ -151,24 +152,6 @@ final class MayflyTarget {
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
-        }
-    }
-
-    /** A console buffer written by the vCPU's thread and read by the benchmark's. */
-    private static final class SynchronizedBuffer extends ByteArrayOutputStream {
-        @Override
-        public synchronized void write(int b) {
-            super.write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) {
-            super.write(b, off, len);
-        }
-
-        @Override
-        public synchronized String toString(java.nio.charset.Charset charset) {
-            return super.toString(charset);
         }
     }
 }

@@ -161,15 +161,9 @@ public final class Libc {
 
     /** ioctl(2) with an integer argument; returns the non-negative result. */
     public static int ioctl(int fd, KvmIoctl request, long argument) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int result;
-        try {
-            result = (int) IOCTL_VALUE.invokeExact(slot, fd, request.number(), argument);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        int result = ioctlOrErrno(fd, request, argument);
         if (result < 0) {
-            throw new KvmCallException(request.name(), errno(slot));
+            throw new KvmCallException(request.name(), -result);
         }
         return result;
     }
