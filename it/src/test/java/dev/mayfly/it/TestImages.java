@@ -70,7 +70,8 @@ final class TestImages {
                 }
             }
             try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(out)) {
-                addClasses(jos, CONFORMANCE_CLASSES, path -> !hostOnly(path) && !stubbed.contains(programOf(path)));
+                addClasses(jos, CONFORMANCE_CLASSES,
+                        path -> !hostOnly(path) && !stubbed.contains(topLevelClass(path, "dev/mayfly/conformance/programs/")));
                 addClasses(jos, stubs, path -> true);
             }
             return jar;
@@ -85,13 +86,12 @@ final class TestImages {
                 || path.startsWith("dev/mayfly/conformance/ExpectedFailures$");
     }
 
-    /** The program a class of the programs package belongs to ({@code A$1.class} -> {@code A}), else "". */
-    private static String programOf(String path) {
-        String prefix = "dev/mayfly/conformance/programs/";
-        if (!path.startsWith(prefix)) {
+    /** The top-level class a class file of {@code pkg} belongs to ({@code A$1.class} -> {@code A}), else "". */
+    private static String topLevelClass(String path, String pkg) {
+        if (!path.startsWith(pkg) || path.indexOf('/', pkg.length()) >= 0) {
             return "";
         }
-        String name = path.substring(prefix.length());
+        String name = path.substring(pkg.length());
         int cut = name.indexOf('$');
         return cut >= 0 ? name.substring(0, cut) : name.substring(0, name.length() - ".class".length());
     }
@@ -150,18 +150,9 @@ final class TestImages {
         Path jar = WORK.resolve(name + ".jar");
         try {
             Files.createDirectories(WORK);
+            Set<String> probes = Set.of(simpleNames);
             try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jos = new JarOutputStream(out)) {
-                Path dir = CLASSES.resolve(PROBE_PACKAGE);
-                for (String simple : simpleNames) {
-                    try (var files = Files.list(dir)) {
-                        for (Path f : files.filter(p -> p.getFileName().toString().equals(simple + ".class")
-                                || p.getFileName().toString().startsWith(simple + "$")).toList()) {
-                            jos.putNextEntry(new JarEntry(PROBE_PACKAGE + f.getFileName()));
-                            jos.write(Files.readAllBytes(f));
-                            jos.closeEntry();
-                        }
-                    }
-                }
+                addClasses(jos, CLASSES, path -> probes.contains(topLevelClass(path, PROBE_PACKAGE)));
             }
             return jar;
         } catch (IOException e) {
