@@ -35,6 +35,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new ArrayLengthLinker());
         host.add(new SuperclassInitLinker());
         host.add(new HeapResizeRepair());
+        host.add(new EventQueueRepair());
         host.add(new ThreadDefaultsLinker());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
     }
