@@ -1,5 +1,6 @@
 package dev.mayfly.cli;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -54,7 +55,38 @@ public final class Mayfly implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
+        RunCommand quickRun = QuickRunArguments.parse(args);
+        System.exit(quickRun != null ? runWithoutPicocli(quickRun) : commandLine(args.length > 0 ? args[0] : null).execute(args));
+    }
+
+    /** Runs a {@code run} command parsed by {@link QuickRunArguments}, failing as picocli's handler does. */
+    private static int runWithoutPicocli(RunCommand command) {
+        try {
+            return command.call();
+        } catch (Exception e) {
+            PrintWriter err = new PrintWriter(System.err, true);
+            int status = reportFailure(e, "run", command.verbose, err);
+            err.flush();
+            return status;
+        }
+    }
+
+    /** Prints a command's failure (one line, a stack trace only with --verbose) and returns the exit status. */
+    static int reportFailure(Exception e, String commandName, boolean verbose, PrintWriter err) {
+        if (e instanceof UserFacingException u) {
+            err.println("mayfly " + commandName + ": " + u.getMessage());
+            if (verbose && u.getCause() != null) {
+                u.getCause().printStackTrace(err);
+            }
+            return u.exitStatus();
+        }
+        err.println("mayfly " + commandName + ": internal error: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with --verbose for the stack trace)");
+        }
+        return EXIT_FAILED;
     }
 
     /** The configured command line with every subcommand, for tests. */
@@ -80,20 +112,7 @@ public final class Mayfly implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean verbose = cmd.getCommandSpec().findOption("--verbose") != null
                     && Boolean.TRUE.equals(cmd.getCommandSpec().findOption("--verbose").getValue());
-            if (e instanceof UserFacingException u) {
-                cmd.getErr().println("mayfly " + cmd.getCommandName() + ": " + u.getMessage());
-                if (verbose && u.getCause() != null) {
-                    u.getCause().printStackTrace(cmd.getErr());
-                }
-                return u.exitStatus();
-            }
-            cmd.getErr().println("mayfly " + cmd.getCommandName() + ": internal error: " + e);
-            if (verbose) {
-                e.printStackTrace(cmd.getErr());
-            } else {
-                cmd.getErr().println("(run with --verbose for the stack trace)");
-            }
-            return EXIT_FAILED;
+            return reportFailure(e, cmd.getCommandName(), verbose, cmd.getErr());
         });
         return cl;
     }
