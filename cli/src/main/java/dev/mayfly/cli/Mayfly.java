@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code mayfly} command: builds Mayfly images and runs them. */
+/** The {@code mayfly} command as picocli parses it: builds Mayfly images and runs them ({@link Main} is the entry point). */
 @Command(name = "mayfly", mixinStandardHelpOptions = true, version = "mayfly 0.1.0",
         description = "Builds Java applications into unikernel images and runs them.")
 public final class Mayfly implements Runnable {
@@ -54,21 +54,9 @@ public final class Mayfly implements Runnable {
         return java.nio.file.Path.of("");
     }
 
-    public static void main(String[] args) {
-        RunCommand quickRun = QuickRunArguments.parse(args);
-        System.exit(quickRun != null ? runWithoutPicocli(quickRun) : commandLine(args.length > 0 ? args[0] : null).execute(args));
-    }
-
-    /** Runs a {@code run} command parsed by {@link QuickRunArguments}, failing as picocli's handler does. */
-    private static int runWithoutPicocli(RunCommand command) {
-        try {
-            return command.call();
-        } catch (Exception e) {
-            PrintWriter err = new PrintWriter(System.err, true);
-            int status = reportFailure(e, "run", command.verbose, err);
-            err.flush();
-            return status;
-        }
+    /** Runs the command line through picocli and returns the exit status. */
+    static int execute(String[] args) {
+        return commandLine(args.length > 0 ? args[0] : null).execute(args);
     }
 
     /** Prints a command's failure (one line, a stack trace only with --verbose) and returns the exit status. */

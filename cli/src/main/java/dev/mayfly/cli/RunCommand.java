@@ -8,6 +8,7 @@ import dev.mayfly.cli.run.Networking;
 import dev.mayfly.cli.run.QemuHypervisor;
 import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
+import dev.mayfly.vmm.MicroVm;
 import dev.mayfly.vmm.net.PortForward;
 import dev.mayfly.vmm.net.TapNetwork;
 import java.nio.file.Path;
@@ -74,6 +75,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
     boolean verbose;
+
+    /**
+     * Starts the Mayfly VMM's one-time set-up on a background thread when this command may boot under
+     * it, to overlap with the rest of start-up; nothing for {@code --hypervisor qemu}.
+     */
+    void prepareInBackground() {
+        if (!hypervisor.equals("qemu")) {
+            MicroVm.prepareInBackground();
+        }
+    }
 
     @Override
     public Integer call() {

@@ -17,6 +17,7 @@ import dev.mayfly.vmm.devices.virtio.net.NetBackend;
 import dev.mayfly.vmm.devices.virtio.net.VirtioNet;
 import dev.mayfly.vmm.kvm.Kvm;
 import dev.mayfly.vmm.kvm.KvmCallException;
+import dev.mayfly.vmm.kvm.Libc;
 import dev.mayfly.vmm.net.Network;
 import dev.mayfly.vmm.vstate.GuestAddressMap;
 import dev.mayfly.vmm.vstate.Vcpu;
@@ -24,9 +25,12 @@ import dev.mayfly.vmm.vstate.Vm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,13 +92,12 @@ public final class MicroVm implements AutoCloseable {
     private ScheduledFuture<?> timeoutTask;
     private boolean released;
 
-    private MicroVm(Builder b, long creationStartNanos) {
+    private MicroVm(Builder b, PvhImage image, long creationStartNanos) {
         this.creationStartNanos = creationStartNanos;
         this.name = b.name != null ? b.name : "mayfly-vm" + NEXT_ID.incrementAndGet();
         this.timeout = b.timeout;
         this.consoleInput = b.consoleInput;
         long ramBytes = (long) b.memoryMiB << 20;
-        PvhImage image = b.readImage();
         PvhLoader.checkPlacement(image, ramBytes);
 
         List<VirtioMmioSlot> installed = new ArrayList<>();
@@ -179,6 +182,15 @@ public final class MicroVm implements AutoCloseable {
                 vm.setIrqLine(irq, false);
             }
         };
+    }
+
+    /**
+     * Starts, on a background thread, the one-time work of the first VM in this JVM (linking the
+     * VMM's native calls: tens of milliseconds), so that a VM built soon after starts sooner. Optional:
+     * a VM built without it does the work itself.
+     */
+    public static void prepareInBackground() {
+        Libc.linkInBackground();
     }
 
     /** A builder with the defaults: 64 MiB, an empty command line, console on {@code System.out}, no timeout. */
@@ -488,22 +500,29 @@ public final class MicroVm implements AutoCloseable {
                 throw new InvalidConfigurationException("at most " + GuestAddressMap.VIRTIO_MMIO_MAX_DEVICES + " virtio devices");
             }
             KernelCommandLine.encode(cmdline);
-            return new MicroVm(this, start);
+            try (Arena imageFile = Arena.ofConfined()) {
+                return new MicroVm(this, readImage(imageFile), start);
+            }
         }
 
-        private PvhImage readImage() {
+        /**
+         * The kernel image, parsed: a file is mapped read-only into {@code arena} rather than read,
+         * because the loader copies only its segments into guest RAM (reading a 1.4 MiB image into a
+         * fresh array cost 1-2.5 ms here, mapping it 0.15 ms).
+         */
+        private PvhImage readImage(Arena arena) {
             if (kernelBytes != null) {
                 return PvhImage.parse(kernelName, kernelBytes);
             }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(kernel);
+            MemorySegment file;
+            try (FileChannel channel = FileChannel.open(kernel, StandardOpenOption.READ)) {
+                file = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena);
             } catch (NoSuchFileException e) {
                 throw new InvalidImageException(kernel + ": no such file");
-            } catch (IOException | OutOfMemoryError e) {
+            } catch (IOException | UnsupportedOperationException e) {
                 throw new InvalidImageException(kernel + ": cannot read: " + e.getMessage());
             }
-            return PvhImage.parse(kernel.toString(), bytes);
+            return PvhImage.parse(kernel.toString(), file);
         }
     }
 }

@@ -25,19 +25,24 @@ import java.util.regex.Pattern;
  * first console line; (d) the guest-internal boot time (PVH entry to main, from the boot trace).
  */
 public final class BootBench {
+    /** The JVM options of `mayfly run` in a checkout (a java @argfile), which the ./mayfly launcher passes too. */
+    public static final String RUN_JVM_OPTIONS = "cli/run.jvm-options";
     private static final Pattern GUEST_BOOT = Pattern.compile("mayfly: boot ([0-9.]+) ms from PVH entry to main");
 
     private final Path image;
     private final int runs;
     private final Path cliJar;
     private final Path aotCache;
+    private final Path runJvmOptions;
     private final PrintStream out;
 
-    public BootBench(Path image, int runs, Path cliJar, Path aotCache, PrintStream out) {
+    /** {@code runJvmOptions}: the @argfile `mayfly run` starts with; (b) runs without one when it is missing. */
+    public BootBench(Path image, int runs, Path cliJar, Path aotCache, Path runJvmOptions, PrintStream out) {
         this.image = image;
         this.runs = runs;
         this.cliJar = cliJar;
         this.aotCache = aotCache;
+        this.runJvmOptions = runJvmOptions;
         this.out = out;
     }
 
@@ -57,13 +62,17 @@ public final class BootBench {
                 spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.KVM), true);
         List<String> qemuTcgCommand = new QemuHypervisor().command(qemuExecutable,
                 spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.TCG), false);
-        List<String> plainCommand = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
-                "run", "--hypervisor", "mayfly", image.toString());
+        List<String> plainCommand = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
+                "run", "--hypervisor", "mayfly", image.toString()));
+        if (Files.isRegularFile(runJvmOptions)) {
+            plainCommand.add(1, "@" + runJvmOptions);
+        }
         List<String> aotCommand = new ArrayList<>(plainCommand);
         aotCommand.add(1, "-XX:AOTCache=" + aotCache);
         boolean haveAot = Files.isRegularFile(aotCache);
 
         out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
+        out.printf("(b) runs %s%n", String.join(" ", plainCommand));
         for (int i = 0; i < runs; i++) {
             qemu.addNanos(ProcessTimer.untilFirstLine(qemuCommand));
             qemuTcg.addNanos(ProcessTimer.untilFirstLine(qemuTcgCommand));

@@ -78,6 +78,12 @@ public final class Libc {
      * Arguments are passed as longs; a pointer argument is the address of a segment the caller keeps
      * alive for the call (its own confined arena, or an arena closed only after every thread using it
      * ended), so the kernel never sees a freed address.
+     *
+     * <p>syscall(3) is declared variadic, but it is linked as a function of seven longs: in the x86-64
+     * System V ABI (§3.5.7) a variadic call differs from a fixed one only in %al, the count of vector
+     * registers used, which matters only to a callee reading floating-point variadic arguments; glibc's
+     * syscall reads integer registers only. A variadic downcall handle costs start-up time a fixed one
+     * does not (measured here: tens of milliseconds more to link).
      */
     private static final class Syscall {
         static final MethodHandle HANDLE = link();
@@ -88,7 +94,7 @@ public final class Libc {
                     .orElseThrow(() -> new IllegalStateException("libc has no syscall"));
             return linker.downcallHandle(symbol,
                     FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
-                    Linker.Option.captureCallState("errno"), Linker.Option.firstVariadicArg(1));
+                    Linker.Option.captureCallState("errno"));
         }
     }
 
@@ -114,6 +120,14 @@ public final class Libc {
             throw rethrow(t);
         }
         return result == -1 ? -errno(slot) : result;
+    }
+
+    /**
+     * Links the system-call handle and makes one call through it on a background thread, so that the
+     * first real call, soon after, waits less (or not at all) for the FFM runtime's one-time work.
+     */
+    public static void linkInBackground() {
+        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::threadId);
     }
 
     private static long syscall(long number, long a1, long a2, long a3) {
