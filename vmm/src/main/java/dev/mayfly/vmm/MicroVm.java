@@ -198,13 +198,13 @@ public final class MicroVm implements AutoCloseable {
         return new Builder();
     }
 
-    /** Runs the vCPU on its own platform thread; the VM can be started once. */
+    /** Runs the vCPU on its own platform thread (an idle one of an ended VM, if any); the VM can be started once. */
     public synchronized void start() {
         if (state != State.CREATED) {
             throw new IllegalStateException(name + " was already started");
         }
         state = State.RUNNING;
-        Thread.ofPlatform().daemon().name(name + "-vcpu0").start(this::runVcpu);
+        VcpuThreads.start(name + "-vcpu0", this::runVcpu);
         if (timeout != null) {
             timeoutTask = VmmScheduler.get().schedule(() -> stopWith(ExitReason.TIMEOUT),
                     timeout.toNanos(), TimeUnit.NANOSECONDS);
