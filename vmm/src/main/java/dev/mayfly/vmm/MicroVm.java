@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -103,10 +104,13 @@ public final class MicroVm implements AutoCloseable {
         List<VirtioMmioSlot> installed = new ArrayList<>();
         Vm createdVm = null;
         NetBackend backend = null;
+        CompletableFuture<Void> pit = null;
         try (Kvm kvm = Kvm.open(b.kvmDevice)) {
             createdVm = Vm.create(kvm, ramBytes, b.hugePages);
             this.vm = createdVm;
             this.vcpu = vm.createVcpu(0);
+            // After KVM_CREATE_VCPU, which would wait for it: the PIT's kernel worker starts meanwhile.
+            pit = VmmThreads.runAsync(name + "-pit", createdVm::createPit);
             vcpu.setCpuid(kvm.supportedCpuid(vm.arena()));
             List<String> vmmParameters = new ArrayList<>();
             int tscKhz = tscKhzOrZero(vcpu);
@@ -140,7 +144,11 @@ public final class MicroVm implements AutoCloseable {
             this.commandLine = KernelCommandLine.compose(b.cmdline, vmmParameters);
             long startInfo = PvhLoader.load(image, vm.memory(), KernelCommandLine.encode(commandLine));
             PvhEntryState.apply(vcpu, image.entryPoint(), startInfo);
+            awaitSetUpStep(pit);
         } catch (RuntimeException | Error e) {
+            if (pit != null) {
+                pit.exceptionally(failure -> null).join();
+            }
             for (VirtioMmioSlot slot : installed) {
                 slot.close();
             }
@@ -159,6 +167,21 @@ public final class MicroVm implements AutoCloseable {
         ioBus.register(Serial16550.COM1_PORT, Serial16550.REGISTER_COUNT, serial);
         ioBus.register(DebugExitPort.PORT, DebugExitPort.WIDTH, new DebugExitPort(loop::guestExit));
         ioBus.register(CmosRtc.INDEX_PORT, CmosRtc.PORT_COUNT, new CmosRtc());
+    }
+
+    /** Waits for a set-up step run on another thread; its failure becomes this thread's. */
+    private static void awaitSetUpStep(CompletableFuture<Void> step) {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static int tscKhzOrZero(Vcpu vcpu) {
@@ -204,7 +227,7 @@ public final class MicroVm implements AutoCloseable {
             throw new IllegalStateException(name + " was already started");
         }
         state = State.RUNNING;
-        VcpuThreads.start(name + "-vcpu0", this::runVcpu);
+        VmmThreads.start(name + "-vcpu0", this::runVcpu);
         if (timeout != null) {
             timeoutTask = VmmScheduler.get().schedule(() -> stopWith(ExitReason.TIMEOUT),
                     timeout.toNanos(), TimeUnit.NANOSECONDS);

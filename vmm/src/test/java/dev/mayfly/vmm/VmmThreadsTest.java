@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class VcpuThreadsTest {
+class VmmThreadsTest {
     /** A console that remembers the thread that first wrote to it: the vCPU thread, whose UART exit completes the first line. */
     private static final class ThreadRecordingConsole extends OutputStream {
         volatile Thread writer;
