@@ -44,7 +44,7 @@ public final class Libc {
     /**
      * Linux x86-64 system call numbers (arch/x86/entry/syscalls/syscall_64.tbl): every call below goes
      * through glibc's {@code long syscall(long number, ...)}, so that one downcall handle, of one shape,
-     * serves them all. Linking a downcall handle costs milliseconds per distinct shape at start-up
+     * serves them all. Linking a downcall handle costs tens of milliseconds per distinct shape at start-up
      * (the FFM runtime spins classes for each), and `mayfly run` is on the boot-time path.
      */
     static final long SYS_READ = 0;
