@@ -1,12 +1,13 @@
 package dev.mayfly.cli;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code mayfly} command: builds Mayfly images and runs them. */
+/** The {@code mayfly} command as picocli parses it: builds Mayfly images and runs them ({@link Main} is the entry point). */
 @Command(name = "mayfly", mixinStandardHelpOptions = true, version = "mayfly 0.1.0",
         description = "Builds Java applications into unikernel images and runs them.")
 public final class Mayfly implements Runnable {
@@ -53,8 +54,27 @@ public final class Mayfly implements Runnable {
         return java.nio.file.Path.of("");
     }
 
-    public static void main(String[] args) {
-        System.exit(commandLine(args.length > 0 ? args[0] : null).execute(args));
+    /** Runs the command line through picocli and returns the exit status. */
+    static int execute(String[] args) {
+        return commandLine(args.length > 0 ? args[0] : null).execute(args);
+    }
+
+    /** Prints a command's failure (one line, a stack trace only with --verbose) and returns the exit status. */
+    static int reportFailure(Exception e, String commandName, boolean verbose, PrintWriter err) {
+        if (e instanceof UserFacingException u) {
+            err.println("mayfly " + commandName + ": " + u.getMessage());
+            if (verbose && u.getCause() != null) {
+                u.getCause().printStackTrace(err);
+            }
+            return u.exitStatus();
+        }
+        err.println("mayfly " + commandName + ": internal error: " + e);
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("(run with --verbose for the stack trace)");
+        }
+        return EXIT_FAILED;
     }
 
     /** The configured command line with every subcommand, for tests. */
@@ -80,20 +100,7 @@ public final class Mayfly implements Runnable {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean verbose = cmd.getCommandSpec().findOption("--verbose") != null
                     && Boolean.TRUE.equals(cmd.getCommandSpec().findOption("--verbose").getValue());
-            if (e instanceof UserFacingException u) {
-                cmd.getErr().println("mayfly " + cmd.getCommandName() + ": " + u.getMessage());
-                if (verbose && u.getCause() != null) {
-                    u.getCause().printStackTrace(cmd.getErr());
-                }
-                return u.exitStatus();
-            }
-            cmd.getErr().println("mayfly " + cmd.getCommandName() + ": internal error: " + e);
-            if (verbose) {
-                e.printStackTrace(cmd.getErr());
-            } else {
-                cmd.getErr().println("(run with --verbose for the stack trace)");
-            }
-            return EXIT_FAILED;
+            return reportFailure(e, cmd.getCommandName(), verbose, cmd.getErr());
         });
         return cl;
     }

@@ -8,6 +8,7 @@ import dev.mayfly.cli.run.Networking;
 import dev.mayfly.cli.run.QemuHypervisor;
 import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
+import dev.mayfly.vmm.MicroVm;
 import dev.mayfly.vmm.net.PortForward;
 import dev.mayfly.vmm.net.TapNetwork;
 import java.nio.file.Path;
@@ -21,7 +22,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code mayfly run}: boots an image; the guest's exit status becomes this command's. */
+/**
+ * {@code mayfly run}: boots an image; the guest's exit status becomes this command's.
+ *
+ * <p>Defaults are the fields' initial values (picocli shows them as its defaults), so that
+ * {@link QuickRunArguments} fills a command the same way without picocli.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Boots a Mayfly image. The console goes to stdout; the guest's exit status becomes mayfly's.")
 public final class RunCommand implements Callable<Integer> {
@@ -31,20 +37,20 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the application's main (after --).")
     List<String> arguments = new ArrayList<>();
 
-    @Option(names = "--hypervisor", defaultValue = "auto", paramLabel = "NAME",
+    @Option(names = "--hypervisor", paramLabel = "NAME",
             description = "mayfly (the Mayfly VMM, on /dev/kvm), qemu (microvm; KVM or TCG), or auto: the Mayfly VMM"
                     + " when /dev/kvm is usable, QEMU otherwise. Default: ${DEFAULT-VALUE}.")
-    String hypervisor;
+    String hypervisor = "auto";
 
-    @Option(names = {"-m", "--memory"}, defaultValue = "64M", paramLabel = "SIZE", description = "Guest RAM. Default: ${DEFAULT-VALUE}.")
-    String memory;
+    @Option(names = {"-m", "--memory"}, paramLabel = "SIZE", description = "Guest RAM. Default: ${DEFAULT-VALUE}.")
+    String memory = "64M";
 
     @Option(names = {"-e", "--env"}, paramLabel = "K=V", description = "An environment variable for the application (repeatable).")
     List<String> env = new ArrayList<>();
 
-    @Option(names = "--accel", defaultValue = "auto", paramLabel = "ACCEL",
+    @Option(names = "--accel", paramLabel = "ACCEL",
             description = "For QEMU: kvm, tcg or auto (KVM when /dev/kvm is usable). Default: ${DEFAULT-VALUE}.")
-    String accel;
+    String accel = "auto";
 
     @Option(names = "--boot-trace", description = "Print the guest-internal boot time (PVH entry to main).")
     boolean bootTrace;
@@ -69,6 +75,16 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Stack traces on failure.")
     boolean verbose;
+
+    /**
+     * Starts the Mayfly VMM's one-time set-up on a background thread when this command may boot under
+     * it, to overlap with the rest of start-up; nothing for {@code --hypervisor qemu}.
+     */
+    void prepareInBackground() {
+        if (!hypervisor.equals("qemu")) {
+            MicroVm.prepareInBackground();
+        }
+    }
 
     @Override
     public Integer call() {

@@ -35,6 +35,11 @@ class MicroVmBootTest {
     }
 
     @Test
+    void theInKernelPitCountsWhenTheGuestStarts() throws InterruptedException {
+        assertEquals(ExitResult.guestExit(0), run(MicroVm.builder().kernel(TestGuests.image("pit-counter")).console(null)));
+    }
+
+    @Test
     void guestExitStatusBecomesTheResult() throws InterruptedException {
         assertEquals(ExitResult.guestExit(42), run(MicroVm.builder().kernel(TestGuests.image("exit42")).console(null)));
     }

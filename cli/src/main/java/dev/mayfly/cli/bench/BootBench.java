@@ -21,23 +21,34 @@ import java.util.regex.Pattern;
 /**
  * The boot benchmark of an image, all measured in one run: (a) QEMU microvm from process start to
  * the first console line; (b) `mayfly run` (the Mayfly VMM) from process start to the first console
- * line, from the plain jar and with the AOT cache; (c) inside this warm JVM, VM creation to the
- * first console line; (d) the guest-internal boot time (PVH entry to main, from the boot trace).
+ * line, from the plain jar and with the AOT cache, both with the JVM options the launcher gives `run`;
+ * (c) inside this JVM, warmed by a few boots, VM creation to the first console line; (d) the
+ * guest-internal boot time (PVH entry to main, from the boot trace).
  */
 public final class BootBench {
+    /** The JVM options of `mayfly run` in a checkout (a java @argfile), which the ./mayfly launcher passes too. */
+    public static final String RUN_JVM_OPTIONS = "cli/run.jvm-options";
+    /**
+     * VMs booted in this JVM before (c) is measured: the first VM of a JVM links the VMM's native calls
+     * and runs its code cold, which is (b)'s start-up, not a warm JVM's VM creation.
+     */
+    static final int WARM_UP_BOOTS = 3;
     private static final Pattern GUEST_BOOT = Pattern.compile("mayfly: boot ([0-9.]+) ms from PVH entry to main");
 
     private final Path image;
     private final int runs;
     private final Path cliJar;
     private final Path aotCache;
+    private final Path runJvmOptions;
     private final PrintStream out;
 
-    public BootBench(Path image, int runs, Path cliJar, Path aotCache, PrintStream out) {
+    /** {@code runJvmOptions}: the @argfile `mayfly run` starts with; (b) runs without one when it is missing. */
+    public BootBench(Path image, int runs, Path cliJar, Path aotCache, Path runJvmOptions, PrintStream out) {
         this.image = image;
         this.runs = runs;
         this.cliJar = cliJar;
         this.aotCache = aotCache;
+        this.runJvmOptions = runJvmOptions;
         this.out = out;
     }
 
@@ -57,13 +68,20 @@ public final class BootBench {
                 spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.KVM), true);
         List<String> qemuTcgCommand = new QemuHypervisor().command(qemuExecutable,
                 spec(new ByteArrayOutputStream(), List.of(), RunSpec.Accel.TCG), false);
-        List<String> plainCommand = List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
-                "run", "--hypervisor", "mayfly", image.toString());
+        List<String> plainCommand = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-jar", cliJar.toString(),
+                "run", "--hypervisor", "mayfly", image.toString()));
+        if (Files.isRegularFile(runJvmOptions)) {
+            plainCommand.add(1, "@" + runJvmOptions);
+        }
         List<String> aotCommand = new ArrayList<>(plainCommand);
         aotCommand.add(1, "-XX:AOTCache=" + aotCache);
         boolean haveAot = Files.isRegularFile(aotCache);
 
         out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
+        out.printf("(b) runs %s%n", String.join(" ", plainCommand));
+        for (int i = 0; i < WARM_UP_BOOTS; i++) {
+            warmBoot(List.of());
+        }
         for (int i = 0; i < runs; i++) {
             qemu.addNanos(ProcessTimer.untilFirstLine(qemuCommand));
             qemuTcg.addNanos(ProcessTimer.untilFirstLine(qemuTcgCommand));
@@ -86,7 +104,7 @@ public final class BootBench {
         } else {
             out.printf("%-68s %9s%n", "(b') mayfly run with the AOT cache", "no cache at " + aotCache);
         }
-        row("(c) warm JVM: VM creation -> first console line", warm);
+        row("(c) warm JVM (" + WARM_UP_BOOTS + " VMs before): VM creation -> first console line", warm);
         row("(d) guest-internal, Mayfly VMM: PVH entry -> main", guest);
         row("(d') guest-internal, QEMU kvm: PVH entry -> main", guestQemu);
         row("(d'') guest-internal, QEMU tcg: PVH entry -> main", guestQemuTcg);

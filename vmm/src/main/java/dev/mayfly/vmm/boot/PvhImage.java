@@ -1,6 +1,7 @@
 package dev.mayfly.vmm.boot;
 
 import dev.mayfly.vmm.InvalidImageException;
+import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -35,30 +36,43 @@ public final class PvhImage {
     public static final int XEN_ELFNOTE_PHYS32_ENTRY = 18;
 
     private final String name;
-    private final byte[] bytes;
+    private final MemorySegment file;
     private final List<LoadSegment> segments;
     private final long entryPoint;
 
-    private PvhImage(String name, byte[] bytes, List<LoadSegment> segments, long entryPoint) {
+    private PvhImage(String name, MemorySegment file, List<LoadSegment> segments, long entryPoint) {
         this.name = name;
-        this.bytes = bytes;
+        this.file = file;
         this.segments = segments;
         this.entryPoint = entryPoint;
     }
 
     /** Parses and checks {@code bytes}; {@code name} (usually the file name) prefixes every error message. */
     public static PvhImage parse(String name, byte[] bytes) {
-        ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        if (bytes.length < 4 || b.getInt(0) != ELF_MAGIC) {
+        return parse(name, MemorySegment.ofArray(bytes));
+    }
+
+    /**
+     * Parses and checks the image in {@code file} (for example a read-only mapping of the image file,
+     * which the image then shares: it must stay open while the image is used); {@code name} prefixes
+     * every error message.
+     */
+    public static PvhImage parse(String name, MemorySegment file) {
+        if (file.byteSize() > Integer.MAX_VALUE) {
+            throw invalid(name, "larger than 2 GiB: not a Mayfly image");
+        }
+        ByteBuffer b = file.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+        int length = b.capacity();
+        if (length < 4 || b.getInt(0) != ELF_MAGIC) {
             throw invalid(name, "not an ELF file");
         }
-        if (bytes.length < ELF64_HEADER_SIZE) {
+        if (length < ELF64_HEADER_SIZE) {
             throw invalid(name, "truncated ELF header");
         }
-        if (bytes[4] != ELFCLASS64) {
+        if (b.get(4) != ELFCLASS64) {
             throw invalid(name, "not a 64-bit ELF file (a PVH image is ELF64)");
         }
-        if (bytes[5] != ELFDATA2LSB || bytes[6] != EV_CURRENT) {
+        if (b.get(5) != ELFDATA2LSB || b.get(6) != EV_CURRENT) {
             throw invalid(name, "not a little-endian ELF version 1 file");
         }
         int type = Short.toUnsignedInt(b.getShort(16));
@@ -76,7 +90,7 @@ public final class PvhImage {
             throw invalid(name, "has no program headers");
         }
         if (phnum == PN_XNUM || phentsize < ELF64_PHDR_SIZE
-                || !fits(phoff, (long) phentsize * phnum, bytes.length)) {
+                || !fits(phoff, (long) phentsize * phnum, length)) {
             throw invalid(name, "program header table lies outside the file");
         }
         List<LoadSegment> segments = new ArrayList<>();
@@ -93,7 +107,7 @@ public final class PvhImage {
                 if (Long.compareUnsigned(filesz, memsz) > 0) {
                     throw invalid(name, "segment " + i + " has more file bytes than memory bytes");
                 }
-                if (!fits(offset, filesz, bytes.length)) {
+                if (!fits(offset, filesz, length)) {
                     throw invalid(name, "segment " + i + " lies outside the file (truncated image?)");
                 }
                 if (paddr < 0 || memsz < 0 || paddr + memsz < 0) {
@@ -103,7 +117,7 @@ public final class PvhImage {
                     segments.add(new LoadSegment(paddr, offset, filesz, memsz));
                 }
             } else if (pType == PT_NOTE && entry == null) {
-                if (!fits(offset, filesz, bytes.length)) {
+                if (!fits(offset, filesz, length)) {
                     throw invalid(name, "note segment " + i + " lies outside the file");
                 }
                 entry = findPhys32Entry(name, b, (int) offset, (int) filesz, align == 8 ? 8 : 4);
@@ -123,7 +137,7 @@ public final class PvhImage {
         if (segments.stream().noneMatch(s -> s.contains(entryPoint))) {
             throw invalid(name, String.format("PVH entry point 0x%x is not inside any loadable segment", entryPoint));
         }
-        return new PvhImage(name, bytes, List.copyOf(segments), entryPoint);
+        return new PvhImage(name, file, List.copyOf(segments), entryPoint);
     }
 
     private static Long findPhys32Entry(String name, ByteBuffer b, int start, int length, int align) {
@@ -196,8 +210,8 @@ public final class PvhImage {
     }
 
     /** The image file's bytes (shared, not copied: do not modify). */
-    byte[] bytes() {
-        return bytes;
+    MemorySegment file() {
+        return file;
     }
 
     /** The first guest-physical address above every segment. */

@@ -1,9 +1,12 @@
 package dev.mayfly.vmm.boot;
 
+import java.lang.foreign.MemorySegment;
+
 import dev.mayfly.vmm.ImageDoesNotFitException;
 import dev.mayfly.vmm.InsufficientMemoryException;
 import dev.mayfly.vmm.vstate.GuestAddressMap;
 import dev.mayfly.vmm.vstate.GuestMemory;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,9 +66,9 @@ public final class PvhLoader {
      */
     public static long load(PvhImage image, GuestMemory memory, byte[] commandLine) {
         checkPlacement(image, memory.size());
-        byte[] file = image.bytes();
+        MemorySegment file = image.file();
         for (LoadSegment s : image.segments()) {
-            memory.write(s.physicalAddress(), file, (int) s.fileOffset(), (int) s.fileSize());
+            memory.write(s.physicalAddress(), file, s.fileOffset(), s.fileSize());
         }
         PvhEntryState.writeGdt(memory, BootLayout.GDT);
         memory.write(BootLayout.COMMAND_LINE, commandLine, 0, commandLine.length);

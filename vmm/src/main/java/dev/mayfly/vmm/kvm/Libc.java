@@ -1,6 +1,7 @@
 package dev.mayfly.vmm.kvm;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -12,12 +13,15 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.Reference;
 
 /**
- * The libc functions the VMM calls, as downcall handles; each wrapper throws
- * {@link KvmCallException} on failure and retries nothing on its own.
+ * The Linux system calls the VMM makes, through one downcall handle on glibc's syscall(3); each
+ * wrapper throws {@link KvmCallException} or returns {@code -errno} on failure and retries nothing on
+ * its own.
  *
- * <p>errno is captured per call into a thread-local segment (the FFM runtime may clobber the real
+ * <p>The handle is linked on first use (a holder class), so code that never calls the kernel links
+ * nothing. errno is captured per call into a thread-local segment (the FFM runtime may clobber the real
  * errno between the call and a later read).
  */
 public final class Libc {
@@ -36,45 +40,98 @@ public final class Libc {
     public static final int MAP_NORESERVE = 0x4000;
     public static final int EFD_CLOEXEC = 0x80000;
     public static final int SIG_BLOCK = 0;
-    /** glibc's sigset_t is 1024 bits. */
-    public static final int SIGSET_T_BYTES = 128;
 
-    private static final Linker LINKER = Linker.nativeLinker();
+    /**
+     * Linux x86-64 system call numbers (arch/x86/entry/syscalls/syscall_64.tbl): every call below goes
+     * through glibc's {@code long syscall(long number, ...)}, so that one downcall handle, of one shape,
+     * serves them all. Linking a downcall handle costs tens of milliseconds per distinct shape at start-up
+     * (the FFM runtime spins classes for each), and `mayfly run` is on the boot-time path.
+     */
+    static final long SYS_READ = 0;
+    static final long SYS_WRITE = 1;
+    static final long SYS_CLOSE = 3;
+    static final long SYS_POLL = 7;
+    static final long SYS_MMAP = 9;
+    static final long SYS_MUNMAP = 11;
+    static final long SYS_RT_SIGPROCMASK = 14;
+    static final long SYS_IOCTL = 16;
+    static final long SYS_MINCORE = 27;
+    static final long SYS_MADVISE = 28;
+    static final long SYS_GETPID = 39;
+    static final long SYS_RT_SIGTIMEDWAIT = 128;
+    static final long SYS_GETTID = 186;
+    static final long SYS_TGKILL = 234;
+    static final long SYS_OPENAT = 257;
+    static final long SYS_EVENTFD2 = 290;
+    /** openat(2)'s "relative to the working directory" (include/uapi/linux/fcntl.h). */
+    private static final long AT_FDCWD = -100;
+    /** The kernel's sigset_t: 64 signals, the size rt_sigprocmask(2) and rt_sigtimedwait(2) take. */
+    private static final long KERNEL_SIGSET_BYTES = 8;
+
     private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
     private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
     private static final ThreadLocal<MemorySegment> ERRNO_SLOT =
             ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
 
-    private static final MethodHandle OPEN = downcall("open",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT), CAPTURE_ERRNO, Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle CLOSE = downcall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT), CAPTURE_ERRNO);
-    private static final MethodHandle IOCTL_VALUE = downcall("ioctl",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, JAVA_LONG), CAPTURE_ERRNO, Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle IOCTL_POINTER = downcall("ioctl",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS), CAPTURE_ERRNO, Linker.Option.firstVariadicArg(2));
-    private static final MethodHandle MMAP = downcall("mmap",
-            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG), CAPTURE_ERRNO);
-    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
-    private static final MethodHandle MADVISE = downcall("madvise", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), CAPTURE_ERRNO);
-    private static final long PAGE_SIZE = 4096;
-    private static final MethodHandle MINCORE = downcall("mincore", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS), CAPTURE_ERRNO);
-    private static final MethodHandle EVENTFD = downcall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT), CAPTURE_ERRNO);
-    private static final MethodHandle READ = downcall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
-    private static final MethodHandle WRITE = downcall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG), CAPTURE_ERRNO);
-    private static final MethodHandle POLL = downcall("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT), CAPTURE_ERRNO);
-    private static final MethodHandle PTHREAD_SELF = downcall("pthread_self", FunctionDescriptor.of(JAVA_LONG));
-    private static final MethodHandle PTHREAD_KILL = downcall("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle PTHREAD_SIGMASK = downcall("pthread_sigmask",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SIGTIMEDWAIT = downcall("sigtimedwait",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS), CAPTURE_ERRNO);
-    private static final MethodHandle STRERROR = downcall("strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
+    /**
+     * glibc's syscall(3) with six arguments: it returns the kernel's result, or -1 with errno set.
+     * Arguments are passed as longs; a pointer argument is the address of a segment the caller keeps
+     * alive for the call (its own confined arena, or an arena closed only after every thread using it
+     * ended), so the kernel never sees a freed address.
+     *
+     * <p>syscall(3) is declared variadic, but it is linked as a function of seven longs: in the x86-64
+     * System V ABI (§3.5.7) a variadic call differs from a fixed one only in %al, the count of vector
+     * registers used, which matters only to a callee reading floating-point variadic arguments; glibc's
+     * syscall reads integer registers only. A variadic downcall handle costs start-up time a fixed one
+     * does not (measured here: tens of milliseconds more to link).
+     */
+    private static final class Syscall {
+        static final MethodHandle HANDLE = link();
 
-    private static MethodHandle downcall(String name, FunctionDescriptor descriptor, Linker.Option... options) {
-        MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new IllegalStateException("libc has no " + name));
-        return LINKER.downcallHandle(symbol, descriptor, options);
+        private static MethodHandle link() {
+            Linker linker = Linker.nativeLinker();
+            MemorySegment symbol = linker.defaultLookup().find("syscall")
+                    .orElseThrow(() -> new IllegalStateException("libc has no syscall"));
+            return linker.downcallHandle(symbol,
+                    FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+                    Linker.Option.captureCallState("errno"));
+        }
+    }
+
+    /** strerror(3), linked only when an error is described. */
+    private static final class Strerror {
+        static final MethodHandle HANDLE = link();
+
+        private static MethodHandle link() {
+            Linker linker = Linker.nativeLinker();
+            MemorySegment symbol = linker.defaultLookup().find("strerror")
+                    .orElseThrow(() -> new IllegalStateException("libc has no strerror"));
+            return linker.downcallHandle(symbol, FunctionDescriptor.of(ADDRESS, JAVA_INT));
+        }
+    }
+
+    /** A system call; returns its result, or {@code -errno} on failure. */
+    static long syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6) {
+        MemorySegment slot = ERRNO_SLOT.get();
+        long result;
+        try {
+            result = (long) Syscall.HANDLE.invokeExact(slot, number, a1, a2, a3, a4, a5, a6);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        return result == -1 ? -errno(slot) : result;
+    }
+
+    /**
+     * Links the system-call handle and makes one call through it on a background thread, so that the
+     * first real call, soon after, waits less (or not at all) for the FFM runtime's one-time work.
+     */
+    public static void linkInBackground() {
+        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::threadId);
+    }
+
+    private static long syscall(long number, long a1, long a2, long a3) {
+        return syscall(number, a1, a2, a3, 0, 0, 0);
     }
 
     private static int errno(MemorySegment slot) {
@@ -84,7 +141,7 @@ public final class Libc {
     /** The C library's text for {@code errno}. */
     public static String describe(int errno) {
         try {
-            return ((MemorySegment) STRERROR.invokeExact(errno)).reinterpret(256).getString(0);
+            return ((MemorySegment) Strerror.HANDLE.invokeExact(errno)).reinterpret(256).getString(0);
         } catch (Throwable t) {
             return "unknown error";
         }
@@ -92,70 +149,42 @@ public final class Libc {
 
     /** open(2) with O_RDWR | O_CLOEXEC; {@code call} names the call in the exception. */
     public static int openReadWrite(String path, String call) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int fd;
-        try (Arena arena = Arena.ofConfined()) {
-            fd = (int) OPEN.invokeExact(slot, arena.allocateFrom(path), O_RDWR | O_CLOEXEC, 0);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        if (fd < 0) {
-            throw new KvmCallException(call, errno(slot));
-        }
-        return fd;
+        return openReadWrite(path, 0, call);
     }
 
     /** open(2) with O_RDWR | O_CLOEXEC | {@code extraFlags}; {@code call} names the call in the exception. */
     public static int openReadWrite(String path, int extraFlags, String call) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int fd;
+        long fd;
         try (Arena arena = Arena.ofConfined()) {
-            fd = (int) OPEN.invokeExact(slot, arena.allocateFrom(path), O_RDWR | O_CLOEXEC | extraFlags, 0);
-        } catch (Throwable t) {
-            throw rethrow(t);
+            fd = syscall(SYS_OPENAT, AT_FDCWD, arena.allocateFrom(path).address(), O_RDWR | O_CLOEXEC | extraFlags);
         }
         if (fd < 0) {
-            throw new KvmCallException(call, errno(slot));
+            throw new KvmCallException(call, (int) -fd);
         }
-        return fd;
+        return (int) fd;
     }
 
     /** ioctl(2) with a pointer argument and a request number of another subsystem than KVM; {@code call} names it. */
     public static int ioctl(int fd, long request, MemorySegment argument, String call) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int result;
-        try {
-            result = (int) IOCTL_POINTER.invokeExact(slot, fd, request, argument);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        long result = syscall(SYS_IOCTL, fd, request, argument.address());
+        Reference.reachabilityFence(argument);
         if (result < 0) {
-            throw new KvmCallException(call, errno(slot));
+            throw new KvmCallException(call, (int) -result);
         }
-        return result;
+        return (int) result;
     }
 
     /** poll(2) over {@code count} {@code struct pollfd} (8 bytes each) in {@code fds}; returns the result or {@code -errno}. */
     public static int poll(MemorySegment fds, int count, int timeoutMillis) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int n;
-        try {
-            n = (int) POLL.invokeExact(slot, fds, (long) count, timeoutMillis);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        return n < 0 ? -errno(slot) : n;
+        long n = syscall(SYS_POLL, fds.address(), count, timeoutMillis);
+        Reference.reachabilityFence(fds);
+        return (int) n;
     }
 
     /** close(2); errors are ignored, as there is nothing useful to do about them. */
     public static void close(int fd) {
-        if (fd < 0) {
-            return;
-        }
-        try {
-            int ignored = (int) CLOSE.invokeExact(ERRNO_SLOT.get(), fd);
-        } catch (Throwable t) {
-            throw rethrow(t);
+        if (fd >= 0) {
+            syscall(SYS_CLOSE, fd, 0, 0);
         }
     }
 
@@ -170,29 +199,17 @@ public final class Libc {
 
     /** ioctl(2) with a pointer argument; returns the non-negative result. */
     public static int ioctl(int fd, KvmIoctl request, MemorySegment argument) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int result;
-        try {
-            result = (int) IOCTL_POINTER.invokeExact(slot, fd, request.number(), argument);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        long result = syscall(SYS_IOCTL, fd, request.number(), argument.address());
+        Reference.reachabilityFence(argument);
         if (result < 0) {
-            throw new KvmCallException(request.name(), errno(slot));
+            throw new KvmCallException(request.name(), (int) -result);
         }
-        return result;
+        return (int) result;
     }
 
     /** ioctl(2) with an integer argument; returns the result, or {@code -errno} instead of throwing. */
     public static int ioctlOrErrno(int fd, KvmIoctl request, long argument) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int result;
-        try {
-            result = (int) IOCTL_VALUE.invokeExact(slot, fd, request.number(), argument);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        return result < 0 ? -errno(slot) : result;
+        return (int) syscall(SYS_IOCTL, fd, request.number(), argument);
     }
 
     /**
@@ -200,26 +217,18 @@ public final class Libc {
      * JVM has made sure no thread still accesses the segment.
      */
     public static MemorySegment map(long length, int flags, int fd, Arena arena, String call) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        MemorySegment address;
-        try {
-            address = (MemorySegment) MMAP.invokeExact(slot, MemorySegment.NULL, length, PROT_READ_WRITE, flags, fd, 0L);
-        } catch (Throwable t) {
-            throw rethrow(t);
+        long start = syscall(SYS_MMAP, 0, length, PROT_READ_WRITE, flags, fd, 0);
+        if (start < 0 && start >= -MAX_ERRNO) {
+            throw new KvmCallException(call, (int) -start);
         }
-        if (address.address() == -1L) {
-            throw new KvmCallException(call, errno(slot));
-        }
-        long start = address.address();
-        return address.reinterpret(length, arena, segment -> unmap(start, length));
+        return MemorySegment.ofAddress(start).reinterpret(length, arena, segment -> unmap(start, length));
     }
 
+    /** The largest errno value: a raw result in [-4095, -1] is an error (include/linux/err.h MAX_ERRNO). */
+    private static final long MAX_ERRNO = 4095;
+
     private static void unmap(long start, long length) {
-        try {
-            int ignored = (int) MUNMAP.invokeExact(ERRNO_SLOT.get(), MemorySegment.ofAddress(start), length);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        syscall(SYS_MUNMAP, start, length, 0);
     }
 
     /** madvise(2) advice: back the range with transparent huge pages where possible. */
@@ -227,14 +236,9 @@ public final class Libc {
 
     /** madvise(2); returns 0 or {@code -errno} (advice is only advice: callers may ignore failure). */
     public static int advise(MemorySegment range, int advice) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int result;
-        try {
-            result = (int) MADVISE.invokeExact(slot, range, range.byteSize(), advice);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        return result < 0 ? -errno(slot) : 0;
+        long result = syscall(SYS_MADVISE, range.address(), range.byteSize(), advice);
+        Reference.reachabilityFence(range);
+        return result < 0 ? (int) result : 0;
     }
 
     /**
@@ -243,103 +247,72 @@ public final class Libc {
      */
     public static long residentBytes(MemorySegment range) {
         long pages = (range.byteSize() + PAGE_SIZE - 1) / PAGE_SIZE;
-        MemorySegment slot = ERRNO_SLOT.get();
-        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+        try (Arena arena = Arena.ofConfined()) {
             MemorySegment vector = arena.allocate(pages);
-            int result;
-            try {
-                result = (int) MINCORE.invokeExact(slot, range, range.byteSize(), vector);
-            } catch (Throwable t) {
-                throw rethrow(t);
-            }
+            long result = syscall(SYS_MINCORE, range.address(), range.byteSize(), vector.address());
+            Reference.reachabilityFence(range);
             if (result < 0) {
-                return -errno(slot);
+                return result;
             }
             long resident = 0;
             for (long i = 0; i < pages; i++) {
-                resident += vector.get(java.lang.foreign.ValueLayout.JAVA_BYTE, i) & 1;
+                resident += vector.get(JAVA_BYTE, i) & 1;
             }
             return resident * PAGE_SIZE;
         }
     }
 
+    private static final long PAGE_SIZE = 4096;
+
     /** eventfd(2) with EFD_CLOEXEC, counter mode. */
     public static int eventfd() {
-        MemorySegment slot = ERRNO_SLOT.get();
-        int fd;
-        try {
-            fd = (int) EVENTFD.invokeExact(slot, 0, EFD_CLOEXEC);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        long fd = syscall(SYS_EVENTFD2, 0, EFD_CLOEXEC, 0);
         if (fd < 0) {
-            throw new KvmCallException("eventfd", errno(slot));
+            throw new KvmCallException("eventfd", (int) -fd);
         }
-        return fd;
+        return (int) fd;
     }
 
     /** read(2); returns the byte count or {@code -errno}. */
     public static long read(int fd, MemorySegment buffer) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        long n;
-        try {
-            n = (long) READ.invokeExact(slot, fd, buffer, buffer.byteSize());
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        return n < 0 ? -errno(slot) : n;
+        long n = syscall(SYS_READ, fd, buffer.address(), buffer.byteSize());
+        Reference.reachabilityFence(buffer);
+        return n;
     }
 
     /** write(2); returns the byte count or {@code -errno}. */
     public static long write(int fd, MemorySegment buffer) {
-        MemorySegment slot = ERRNO_SLOT.get();
-        long n;
-        try {
-            n = (long) WRITE.invokeExact(slot, fd, buffer, buffer.byteSize());
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        return n < 0 ? -errno(slot) : n;
+        long n = syscall(SYS_WRITE, fd, buffer.address(), buffer.byteSize());
+        Reference.reachabilityFence(buffer);
+        return n;
     }
 
-    /** pthread_self(3). */
-    public static long pthreadSelf() {
-        try {
-            return (long) PTHREAD_SELF.invokeExact();
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+    /** gettid(2): the calling thread's kernel thread id, the target of {@link #signalThread}. */
+    public static int threadId() {
+        return (int) syscall(SYS_GETTID, 0, 0, 0);
     }
 
-    /** pthread_kill(3); returns 0 or an error number. */
-    public static int pthreadKill(long thread, int signal) {
-        try {
-            return (int) PTHREAD_KILL.invokeExact(thread, signal);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+    /** tgkill(2) to a thread of this process; returns 0 or {@code -errno}. */
+    public static int signalThread(int threadId, int signal) {
+        return (int) syscall(SYS_TGKILL, syscall(SYS_GETPID, 0, 0, 0), threadId, signal);
     }
 
-    /** pthread_sigmask(3) with SIG_BLOCK; {@code previous} receives the mask before the call. */
+    /** rt_sigprocmask(2) with SIG_BLOCK for the calling thread; {@code previous} receives the mask before the call. */
     public static void blockSignals(MemorySegment set, MemorySegment previous) {
-        int error;
-        try {
-            error = (int) PTHREAD_SIGMASK.invokeExact(SIG_BLOCK, set, previous);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
-        if (error != 0) {
-            throw new KvmCallException("pthread_sigmask", error);
+        long result = syscall(SYS_RT_SIGPROCMASK, SIG_BLOCK, set.address(), previous.address(), KERNEL_SIGSET_BYTES, 0, 0);
+        Reference.reachabilityFence(set);
+        Reference.reachabilityFence(previous);
+        if (result < 0) {
+            throw new KvmCallException("rt_sigprocmask", (int) -result);
         }
     }
 
-    /** sigtimedwait(2) with a zero timeout: consumes one pending signal of {@code set}; returns it, or -1 if none. */
+    /** rt_sigtimedwait(2) with a zero timeout: consumes one pending signal of {@code set}; returns it, or a negative errno if none. */
     public static int takePendingSignal(MemorySegment set, MemorySegment zeroTimeout) {
-        try {
-            return (int) SIGTIMEDWAIT.invokeExact(ERRNO_SLOT.get(), set, MemorySegment.NULL, zeroTimeout);
-        } catch (Throwable t) {
-            throw rethrow(t);
-        }
+        long result = syscall(SYS_RT_SIGTIMEDWAIT, set.address(), 0, zeroTimeout.address(), KERNEL_SIGSET_BYTES, 0, 0);
+        Reference.reachabilityFence(set);
+        Reference.reachabilityFence(zeroTimeout);
+        return (int) result;
     }
 
     private static RuntimeException rethrow(Throwable t) {

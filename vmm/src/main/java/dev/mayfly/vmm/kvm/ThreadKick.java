@@ -26,18 +26,18 @@ public final class ThreadKick {
     private final MemorySegment previous;
     private final MemorySegment zeroTimeout;
     private final MemorySegment kvmMask;
-    private final long thread;
+    private final int thread;
 
     private ThreadKick(Arena arena) {
-        set = arena.allocate(Libc.SIGSET_T_BYTES, 8);
-        previous = arena.allocate(Libc.SIGSET_T_BYTES, 8);
+        set = arena.allocate(KERNEL_SIGSET_BYTES, 8);
+        previous = arena.allocate(KERNEL_SIGSET_BYTES, 8);
         zeroTimeout = arena.allocate(16, 8);
         set.set(JAVA_LONG, 0, 1L << (SIGNAL - 1));
         Libc.blockSignals(set, previous);
         kvmMask = arena.allocate(KvmStructs.SIGNAL_MASK.byteSize() + KERNEL_SIGSET_BYTES, 8);
         kvmMask.set(JAVA_INT, 0, KERNEL_SIGSET_BYTES);
         kvmMask.set(JAVA_LONG_UNALIGNED, KvmStructs.SIGNAL_MASK.byteSize(), previous.get(JAVA_LONG, 0) & ~(1L << (SIGNAL - 1)));
-        thread = Libc.pthreadSelf();
+        thread = Libc.threadId();
     }
 
     /** Blocks the kick signal in the calling thread and describes the mask KVM should run it with. */
@@ -52,7 +52,7 @@ public final class ThreadKick {
 
     /** Sends the kick; the caller guarantees the thread has not ended. */
     public void kick() {
-        Libc.pthreadKill(thread, SIGNAL);
+        Libc.signalThread(thread, SIGNAL);
     }
 
     /** Consumes any kick still pending for the calling (vCPU) thread. */

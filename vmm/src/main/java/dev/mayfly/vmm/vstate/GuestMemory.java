@@ -71,6 +71,12 @@ public final class GuestMemory implements VirtioMemory {
         MemorySegment.copy(source, offset, ram, JAVA_BYTE, address, length);
     }
 
+    /** Copies {@code length} bytes of {@code source} from {@code offset} into guest RAM at {@code address}. */
+    public void write(long address, MemorySegment source, long offset, long length) {
+        check(address, length);
+        MemorySegment.copy(source, offset, ram, address, length);
+    }
+
     /** Copies {@code length} bytes of guest RAM at {@code address} into {@code target} at {@code offset}. */
     public void read(long address, byte[] target, int offset, int length) {
         check(address, length);

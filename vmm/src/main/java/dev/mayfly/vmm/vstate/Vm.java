@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * A KVM virtual machine: its file descriptor, guest RAM, in-kernel interrupt controllers (PIC, IOAPIC,
- * LAPIC) and PIT, and the eventfd routes that let devices skip Java on the data path.
+ * LAPIC) and PIT ({@link #createPit}), and the eventfd routes that let devices skip Java on the data path.
  *
  * <p>All native memory of the VM (RAM, kvm_run mappings, ioctl buffers) belongs to one shared arena;
  * {@link #close} closes the vCPUs and the VM fd, then the arena, which unmaps the memory.
@@ -53,9 +53,6 @@ public final class Vm implements AutoCloseable {
             Libc.ioctl(fd, KvmIoctl.SET_USER_MEMORY_REGION, region);
             Libc.ioctl(fd, KvmIoctl.SET_TSS_ADDR, GuestAddressMap.KVM_TSS_ADDRESS);
             Libc.ioctl(fd, KvmIoctl.CREATE_IRQCHIP, 0L);
-            MemorySegment pit = arena.allocate(KvmStructs.PIT_CONFIG);
-            pit.set(JAVA_INT, 0, PIT_SPEAKER_DUMMY);
-            Libc.ioctl(fd, KvmIoctl.CREATE_PIT2, pit);
         } catch (RuntimeException | Error e) {
             Libc.close(fd);
             arena.close();
@@ -64,7 +61,23 @@ public final class Vm implements AutoCloseable {
     }
 
     /**
-     * Creates a VM with {@code ramBytes} of guest RAM at guest-physical address 0 (page multiple).
+     * KVM_CREATE_PIT2: the in-kernel i8254 PIT (also answering the speaker port), once, before a vCPU
+     * first runs. It may run on another thread while this one sets up the vCPU and loads the image: the
+     * kernel starts a worker thread for the PIT and waits until it is scheduled (0.6-3 ms here). Not
+     * synchronized, so that it does not hold up the VM's other calls; the caller waits for it before it
+     * closes the VM.
+     */
+    public void createPit() {
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment pit = call.allocate(KvmStructs.PIT_CONFIG);
+            pit.set(JAVA_INT, 0, PIT_SPEAKER_DUMMY);
+            Libc.ioctl(fd, KvmIoctl.CREATE_PIT2, pit);
+        }
+    }
+
+    /**
+     * Creates a VM with {@code ramBytes} of guest RAM at guest-physical address 0 (page multiple), the
+     * in-kernel interrupt controllers, and no PIT yet ({@link #createPit}).
      *
      * @param hugePages back guest RAM with transparent huge pages (madvise MADV_HUGEPAGE). Guest page
      *     faults then populate 2 MiB at a time: on kvm-pvm the Mayfly kernel's start-up went from

@@ -6,11 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mayfly.vmm.InvalidImageException;
 import dev.mayfly.vmm.TestElf;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PvhImageTest {
     @Test
@@ -19,6 +25,19 @@ class PvhImageTest {
         assertEquals(0x100000, image.entryPoint());
         assertEquals(1, image.segments().size());
         assertEquals(0x101000, image.end());
+    }
+
+    @Test
+    void parsesAMappedImageFileAsItsBytes(@TempDir Path dir) throws IOException {
+        byte[] bytes = TestElf.pvh().segment(0x100000, new byte[] {1, 2, 3}, 0x3000).addSegment(0x200000, new byte[] {4}, 1).build();
+        Path file = Files.write(dir.resolve("app.img"), bytes);
+        PvhImage read = PvhImage.parse("app.img", bytes);
+        try (Arena arena = Arena.ofConfined(); FileChannel channel = FileChannel.open(file)) {
+            PvhImage mapped = PvhImage.parse("app.img", channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size(), arena));
+            assertEquals(read.segments(), mapped.segments());
+            assertEquals(read.entryPoint(), mapped.entryPoint());
+            assertEquals(2, mapped.segments().size());
+        }
     }
 
     @Test
