@@ -27,6 +27,7 @@ int64_t mayfly_queue_head_ms(void) { return queue_head_ms; }
 /* Called with the device event bits taken from mayfly_events_pending while the event loop waits;
    the Java network layer overrides this (dev.mayfly.kernel.arch.DeviceEvents). */
 __attribute__((weak)) void mayfly_java_device_events(int64_t bits) { (void) bits; }
+__attribute__((weak)) int64_t mayfly_java_before_idle(void) { return 0; }
 
 int clock_gettime(clockid_t clock, struct timespec *ts) {
     uint64_t ns;
@@ -78,6 +79,13 @@ int sigwaitinfo(const sigset_t *set, siginfo_t *info) {
                safe point: the hook schedules the network's event, then the loop runs it. */
             mayfly_java_device_events((int64_t) pending_devices);
             return MAYFLY_SIGRTMIN;
+        }
+        /* Drivers keep their interrupts off while the kernel is busy (it polls them anyway); the
+           hook turns them on and reports work that arrived meanwhile, which must not wait. */
+        uint64_t arrived = (uint64_t) mayfly_java_before_idle();
+        if (arrived) {
+            __atomic_fetch_or(&mayfly_events_pending, arrived, __ATOMIC_SEQ_CST);
+            continue;
         }
         idle_until(timer_deadline_ns ? timer_deadline_ns : UINT64_MAX);
     }

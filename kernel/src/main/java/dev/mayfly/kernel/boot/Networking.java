@@ -93,6 +93,7 @@ final class Networking {
                 if ((scheduler.takeDeviceBits() & bit) != 0) {
                     device.acknowledgeInterrupt();
                 }
+                device.suppressReceiveInterrupts(); // on again just before the CPU idles (below)
             }
 
             @Override
@@ -105,6 +106,8 @@ final class Networking {
                 return device.brokenReason();
             }
         };
+        dev.mayfly.kernel.arch.DeviceEvents.installIdleCheck(
+                () -> device.enableReceiveInterruptsBeforeIdle() ? bit : 0);
         NetworkStack stack = new NetworkStack(device, hooks, config, seed, Clock.SYSTEM, scheduler, new dev.mayfly.kernel.arch.FiberParking(), dev.mayfly.kernel.net.Mutex.NONE);
         if (trace) {
             stack.traceTo(System.err);

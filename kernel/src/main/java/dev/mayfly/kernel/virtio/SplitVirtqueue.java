@@ -123,6 +123,18 @@ public final class SplitVirtqueue {
     }
 
     /**
+     * Whether the device has used buffers that {@link #takeUsed} has not returned yet. Reads the
+     * device's index; call after a barrier when it must not miss an update (§2.7.7.2).
+     */
+    public boolean hasUsed() {
+        if (brokenReason != null) {
+            return false;
+        }
+        return lastUsedIdx != deviceUsedIdx
+                || (memory.getShort(used + SplitRing.USED_IDX) & INDEX_MASK) != lastUsedIdx;
+    }
+
+    /**
      * Returns the id of the next buffer the device has used (its length in {@link #lastLength}), or
      * -1 if there is none or the queue is broken. The descriptor becomes free again.
      */

@@ -39,6 +39,25 @@ class SplitVirtqueueTest {
     }
 
     @Test
+    void hasUsedSeesBuffersTheDeviceUsedBeforeTheyAreTaken() {
+        int id = q.add(0x200000, 2048, true);
+        q.publish();
+        assertFalse(q.hasUsed());
+        deviceUses(0, id, 100);
+        assertTrue(q.hasUsed(), "the device's index moved");
+        assertEquals(id, q.takeUsed());
+        assertFalse(q.hasUsed(), "everything used was taken");
+    }
+
+    @Test
+    void suppressingInterruptsSetsTheAvailFlag() {
+        q.setInterruptsSuppressed(true);
+        assertEquals(SplitRing.AVAIL_F_NO_INTERRUPT, mem.getShort(q.driverAddress() + SplitRing.AVAIL_FLAGS));
+        q.setInterruptsSuppressed(false);
+        assertEquals(0, mem.getShort(q.driverAddress() + SplitRing.AVAIL_FLAGS));
+    }
+
+    @Test
     void honoursNoNotify() {
         q.add(0x200000, 64, false);
         mem.putShort(q.deviceAddress() + SplitRing.USED_FLAGS, (short) SplitRing.USED_F_NO_NOTIFY);
