@@ -27,12 +27,17 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         }
         host.add(new AppMainLinker(mainClass));
         // Repairs of the compiled runtime's semantics (docs/ARCHITECTURE.md, "Java semantics").
+        host.add(new NullCheckLinker());
         host.add(new ObjectCloneLinker());
         host.add(new MonitorTableLinker());
         host.add(new IntegerDivisionLinker());
         host.add(new NumericConversionLinker());
         host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
+        host.add(new ArrayIndexLinker());
+        host.add(new ArrayStoreLinker());
+        host.add(new ClassCastLinker());
+        host.add(new IndexMessageLinker());
         host.add(new SuperclassInitLinker());
         host.add(new HeapResizeRepair());
         host.add(new ThreadDefaultsLinker());
