@@ -61,6 +61,7 @@ final class ArrayIndexLinker implements ClassHolderTransformer {
         List<Instruction> accesses = GuardedBlocks.collectBackwards(program,
                 insn -> insn instanceof GetElementInstruction || insn instanceof PutElementInstruction);
         Map<Variable, UnwrapArrayInstruction> unwraps = GuardedBlocks.unwraps(program);
+        SharedColdPath cold = new SharedColdPath(program, OUT_OF_BOUNDS);
         for (Instruction access : accesses) {
             Variable data = access instanceof GetElementInstruction get ? get.getArray()
                     : ((PutElementInstruction) access).getArray();
@@ -72,7 +73,7 @@ final class ArrayIndexLinker implements ClassHolderTransformer {
             }
             Variable array = unwrap.getArray();
             if (GuardedBlocks.splittable(access.getBasicBlock())) {
-                insertInlineCheck(program, access, array, index);
+                insertInlineCheck(program, access, array, index, cold);
             } else {
                 Variable length = program.createVariable();
                 access.insertPrevious(arrayLength(array, length, access.getLocation()));
@@ -84,32 +85,29 @@ final class ArrayIndexLinker implements ClassHolderTransformer {
     }
 
     /**
-     * block: ... [if index < 0] -> cold | upper: [if index >= length] -> cold | rest: the access ...;
-     * cold: raise ArrayIndex.outOfBounds(index, length) — the shape the bound-check insertion
-     * reads as "non-negative" and "less than the array's length".
+     * block: ... length = a.length; [if index < 0] -> cold | upper: [if index >= length] -> cold |
+     * rest: the access ...; cold (shared): raise ArrayIndex.outOfBounds(index, length) — the shape
+     * the bound-check insertion reads as "non-negative" and "less than the array's length".
      */
-    private static void insertInlineCheck(Program program, Instruction access, Variable array, Variable index) {
+    private static void insertInlineCheck(Program program, Instruction access, Variable array, Variable index,
+                                          SharedColdPath cold) {
         TextLocation location = access.getLocation();
         BasicBlock block = access.getBasicBlock();
         BasicBlock rest = GuardedBlocks.splitBefore(program, access);
         BasicBlock upper = program.createBasicBlock();
-        BasicBlock cold = program.createBasicBlock();
 
+        Variable length = program.createVariable();
+        block.add(arrayLength(array, length, location));
         Variable zero = program.createVariable();
         IntegerConstantInstruction zeroConstant = new IntegerConstantInstruction();
         zeroConstant.setConstant(0);
         zeroConstant.setReceiver(zero);
         zeroConstant.setLocation(location);
         block.add(zeroConstant);
-        compareAndBranch(block, index, zero, BranchingCondition.LESS, cold, upper, location);
-
-        Variable length = program.createVariable();
-        upper.add(arrayLength(array, length, location));
-        compareAndBranch(upper, index, length, BranchingCondition.GREATER_OR_EQUAL, cold, rest, location);
-
-        Variable coldLength = program.createVariable();
-        cold.add(arrayLength(array, coldLength, location));
-        GuardedBlocks.raise(program, cold, OUT_OF_BOUNDS, location, index, coldLength);
+        compareAndBranch(block, index, zero, BranchingCondition.LESS, cold.from(block, location, index, length), upper,
+                location);
+        compareAndBranch(upper, index, length, BranchingCondition.GREATER_OR_EQUAL,
+                cold.from(upper, location, index, length), rest, location);
     }
 
     /** Ends a block with {@code c = compare(left, right); if (c <condition> 0) consequent else alternative}. */

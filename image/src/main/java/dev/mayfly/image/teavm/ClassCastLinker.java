@@ -18,6 +18,7 @@ import org.teavm.model.instructions.BranchingInstruction;
 import org.teavm.model.instructions.CastInstruction;
 import org.teavm.model.instructions.ClassConstantInstruction;
 import org.teavm.model.instructions.IsInstanceInstruction;
+import org.teavm.model.instructions.JumpInstruction;
 import org.teavm.model.lowlevel.Characteristics;
 
 /**
@@ -59,10 +60,11 @@ final class ClassCastLinker implements ClassHolderTransformer {
     private static void rewrite(Program program, Characteristics characteristics) {
         List<Instruction> casts = GuardedBlocks.collectBackwards(program, insn -> insn instanceof CastInstruction cast
                 && !cast.isWeak() && checked(cast.getTargetType(), characteristics));
+        SharedColdPath cold = new SharedColdPath(program, FAILURE);
         for (Instruction insn : casts) {
             CastInstruction cast = (CastInstruction) insn;
             if (GuardedBlocks.splittable(cast.getBasicBlock())) {
-                insertInlineCheck(program, cast);
+                insertInlineCheck(program, cast, cold);
                 cast.setWeak(true);
             } else {
                 Variable target = program.createVariable();
@@ -88,15 +90,15 @@ final class ClassCastLinker implements ClassHolderTransformer {
     }
 
     /**
-     * block: ... [if value instanceof T] -> rest | nullTest: [if value == null] -> rest | cold;
-     * cold: raise ClassCasts.failure(value, T.class).
+     * block: ... [if value instanceof T] -> rest | nullTest: [if value == null] -> rest | failed;
+     * failed: T.class -> cold (shared): raise ClassCasts.failure(value, T.class).
      */
-    private static void insertInlineCheck(Program program, CastInstruction cast) {
+    private static void insertInlineCheck(Program program, CastInstruction cast, SharedColdPath cold) {
         TextLocation location = cast.getLocation();
         BasicBlock block = cast.getBasicBlock();
         BasicBlock rest = GuardedBlocks.splitBefore(program, cast);
         BasicBlock nullTest = program.createBasicBlock();
-        BasicBlock cold = program.createBasicBlock();
+        BasicBlock failed = program.createBasicBlock();
 
         Variable isInstance = program.createVariable();
         IsInstanceInstruction test = new IsInstanceInstruction();
@@ -115,13 +117,16 @@ final class ClassCastLinker implements ClassHolderTransformer {
         BranchingInstruction ifNull = new BranchingInstruction(BranchingCondition.NULL);
         ifNull.setOperand(cast.getValue());
         ifNull.setConsequent(rest);
-        ifNull.setAlternative(cold);
+        ifNull.setAlternative(failed);
         ifNull.setLocation(location);
         nullTest.add(ifNull);
 
         Variable target = program.createVariable();
-        cold.add(classConstant(cast.getTargetType(), target, location));
-        GuardedBlocks.raise(program, cold, FAILURE, location, cast.getValue(), target);
+        failed.add(classConstant(cast.getTargetType(), target, location));
+        JumpInstruction jump = new JumpInstruction();
+        jump.setTarget(cold.from(failed, location, cast.getValue(), target));
+        jump.setLocation(location);
+        failed.add(jump);
     }
 
     private static ClassConstantInstruction classConstant(ValueType type, Variable receiver, TextLocation location) {

@@ -96,9 +96,10 @@ final class NullCheckLinker implements ClassHolderTransformer {
                 sites.add(inBlock.get(k));
             }
         }
+        SharedColdPath cold = new SharedColdPath(program, EXCEPTION);
         for (Site site : sites) {
             if (GuardedBlocks.splittable(site.at().getBasicBlock())) {
-                insertInlineCheck(program, site);
+                insertInlineCheck(program, site, cold);
             } else {
                 Variable message = program.createVariable();
                 site.at().insertPrevious(stringConstant(message, site));
@@ -109,17 +110,15 @@ final class NullCheckLinker implements ClassHolderTransformer {
         }
     }
 
-    /** block: ... [if operand == null] -> cold | rest: the dereference ... ; cold: raise NullPointers.exception(message). */
-    private static void insertInlineCheck(Program program, Site site) {
+    /** block: ... message = "..."; [if operand == null] -> cold | rest: the dereference ...; cold (shared): raise NullPointers.exception(message). */
+    private static void insertInlineCheck(Program program, Site site, SharedColdPath cold) {
         BasicBlock block = site.at().getBasicBlock();
         BasicBlock rest = GuardedBlocks.splitBefore(program, site.at());
-        BasicBlock cold = program.createBasicBlock();
         Variable message = program.createVariable();
-        cold.add(stringConstant(message, site));
-        GuardedBlocks.raise(program, cold, EXCEPTION, site.at().getLocation(), message);
+        block.add(stringConstant(message, site));
         BranchingInstruction ifNull = new BranchingInstruction(BranchingCondition.NULL);
         ifNull.setOperand(site.operand());
-        ifNull.setConsequent(cold);
+        ifNull.setConsequent(cold.from(block, site.at().getLocation(), message));
         ifNull.setAlternative(rest);
         ifNull.setLocation(site.at().getLocation());
         block.add(ifNull);
