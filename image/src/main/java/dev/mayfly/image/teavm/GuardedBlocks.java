@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.Incoming;
 import org.teavm.model.Instruction;
-import org.teavm.model.Phi;
 import org.teavm.model.MethodReference;
+import org.teavm.model.Phi;
 import org.teavm.model.Program;
 import org.teavm.model.TextLocation;
 import org.teavm.model.Variable;
@@ -108,7 +109,7 @@ final class GuardedBlocks {
     }
 
     /** The instructions of every block that match, each block's in reverse order (see the class comment). */
-    static List<Instruction> collectBackwards(Program program, java.util.function.Predicate<Instruction> wanted) {
+    static List<Instruction> collectBackwards(Program program, Predicate<Instruction> wanted) {
         List<Instruction> found = new ArrayList<>();
         int blocks = program.basicBlockCount();
         for (int i = 0; i < blocks; i++) {
