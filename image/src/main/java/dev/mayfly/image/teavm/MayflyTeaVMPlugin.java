@@ -1,6 +1,8 @@
 package dev.mayfly.image.teavm;
 
+import org.teavm.classlib.impl.JCLPlugin;
 import org.teavm.vm.TeaVM;
+import org.teavm.vm.spi.After;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
@@ -8,8 +10,10 @@ import org.teavm.vm.spi.TeaVMPlugin;
  * The compiler plugin of the image builder (found through META-INF/services): links the
  * application's main class to the kernel's entry and applies the class-library patches. Does
  * nothing unless the build set {@value #MAIN_CLASS_PROPERTY}, so other uses of the compiler in the
- * same class loader are unaffected.
+ * same class loader are unaffected. Installed after the class library's plugin, so that its
+ * bootstrap-method substitutors can be replaced.
  */
+@After(JCLPlugin.class)
 public final class MayflyTeaVMPlugin implements TeaVMPlugin {
     /** Compiler property naming the application's main class. */
     public static final String MAIN_CLASS_PROPERTY = "mayfly.mainClass";
@@ -24,6 +28,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         }
         host.add(new AppMainLinker(mainClass));
         // Repairs of the compiled runtime's semantics (docs/ARCHITECTURE.md, "Java semantics").
+        host.add(new NullCheckLinker());
         host.add(new ObjectCloneLinker());
         host.add(new MonitorTableLinker());
         host.add(new MonitorLinker());
@@ -31,12 +36,18 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
             MonitorSplittingTarget.install(vm);
         }
         host.add(new IntegerDivisionLinker());
+        host.add(new NumericConversionLinker());
         host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
+        host.add(new ArrayIndexLinker());
+        host.add(new ArrayStoreLinker());
+        host.add(new ClassCastLinker());
+        host.add(new IndexMessageLinker());
         host.add(new SuperclassInitLinker());
         host.add(new HeapResizeRepair());
         host.add(new EventQueueRepair());
         host.add(new ThreadDefaultsLinker());
+        host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
     }
 }
