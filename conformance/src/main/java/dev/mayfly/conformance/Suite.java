@@ -146,6 +146,7 @@ public final class Suite {
             entry("StringBuilderNewerApis", StringBuilderNewerApis::main),
             entry("StringIndexOfRange", StringIndexOfRange::main),
             entry("ThreadStates", ThreadStates::main),
+            entry("ThreadLifecycleChecks", ThreadLifecycleChecks::main),
             entry("ModernMathApis", ModernMathApis::main),
             entry("ParallelStreams", ParallelStreams::main),
             entry("HexFormatDump", HexFormatDump::main),

@@ -29,6 +29,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
         host.add(new SuperclassInitLinker());
+        host.add(new StaticInitFailureLinker());
         host.add(new HeapResizeRepair());
         host.add(new ThreadDefaultsLinker());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
