@@ -40,7 +40,7 @@ final class StaticInitFailureLinker implements ClassHolderTransformer {
     static final String HELPER = "dev.mayfly.jdk.lang.StaticInitialization";
     static final String FLAG = "mayfly$initializerFailed";
     private static final MethodDescriptor CLINIT = new MethodDescriptor("<clinit>", ValueType.VOID);
-    private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.teavm.", "dev.mayfly.");
+    private static final List<String> PLATFORM = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.teavm.", "dev.mayfly.kernel.", "dev.mayfly.jdk.");
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
