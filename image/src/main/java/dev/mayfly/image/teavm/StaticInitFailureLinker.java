@@ -18,10 +18,12 @@ import org.teavm.model.Program;
 import org.teavm.model.TryCatchBlock;
 import org.teavm.model.ValueType;
 import org.teavm.model.Variable;
+import org.teavm.model.instructions.ExitInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.IntegerConstantInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.JumpInstruction;
 import org.teavm.model.instructions.PutFieldInstruction;
 import org.teavm.model.instructions.RaiseInstruction;
 import org.teavm.model.instructions.StringConstantInstruction;
@@ -75,6 +77,19 @@ final class StaticInitFailureLinker implements ClassHolderTransformer {
         List<BasicBlock> protectedBlocks = new ArrayList<>();
         for (int i = 0; i < program.basicBlockCount(); i++) {
             protectedBlocks.add(program.basicBlockAt(i));
+        }
+        // The compiled runtime leaves a protected region only through a jump (which restores the
+        // handler chain), never through a return inside it: so each return becomes a jump to one
+        // unprotected return block, as javac lays out a try block.
+        BasicBlock exit = program.createBasicBlock();
+        exit.add(new ExitInstruction());
+        for (BasicBlock block : protectedBlocks) {
+            if (block.getLastInstruction() instanceof ExitInstruction ret) {
+                JumpInstruction jump = new JumpInstruction();
+                jump.setTarget(exit);
+                jump.setLocation(ret.getLocation());
+                ret.replace(jump);
+            }
         }
         BasicBlock handler = program.createBasicBlock();
         Variable thrown = program.createVariable();

@@ -11,9 +11,33 @@ public final class StaticInitialization {
     private StaticInitialization() {
     }
 
+    /**
+     * Never set: guards the calls that only tell the compiler which methods a catch block may call
+     * (see {@link #failed}).
+     */
+    private static boolean compilerReachabilityOnly;
+
     /** The throwable a static initialiser that threw {@code thrown} completes with. */
     public static Throwable failed(Throwable thrown) {
-        return thrown instanceof Error ? thrown : new ExceptionInInitializerError(thrown);
+        Throwable result = thrown instanceof Error ? thrown : new ExceptionInInitializerError(thrown);
+        if (compilerReachabilityOnly) {
+            // The compiler's dependency analysis does not follow an exception out of a static
+            // initialiser into the catch blocks that receive it, so it would leave these methods
+            // out of ExceptionInInitializerError's virtual table and a catch block calling them
+            // would jump nowhere. Naming them here, on the thrown object, keeps them.
+            useAsCatchBlockMight(result);
+        }
+        return result;
+    }
+
+    private static void useAsCatchBlockMight(Throwable t) {
+        String text = t.getMessage() + t.getLocalizedMessage() + t + t.getCause() + t.getStackTrace().length + t.getSuppressed().length;
+        if (t instanceof ExceptionInInitializerError e) {
+            text += e.getException();
+        }
+        t.printStackTrace();
+        t.fillInStackTrace();
+        System.out.println(text);
     }
 
     /** Throws NoClassDefFoundError, as HotSpot words it, if {@code className}'s initialiser failed. */

@@ -132,6 +132,36 @@ public class AtomicIntegerArray implements Serializable {
         array[i] = newValue;
     }
 
+    /** {@code compareAndSet} that returns the value it found. */
+    public final int compareAndExchange(int i, int expectedValue, int newValue) {
+        int witness = array[i];
+        if (witness == expectedValue) {
+            array[i] = newValue;
+        }
+        return witness;
+    }
+
+    public final int compareAndExchangeAcquire(int i, int expectedValue, int newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    public final int compareAndExchangeRelease(int i, int expectedValue, int newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    @Deprecated(since = "9")
+    public final boolean weakCompareAndSet(int i, int expectedValue, int newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(int i, int expectedValue, int newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(int i, int expectedValue, int newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
     @Override
     public String toString() {
         return java.util.Arrays.toString(array);

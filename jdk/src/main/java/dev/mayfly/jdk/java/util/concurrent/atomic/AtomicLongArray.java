@@ -132,6 +132,36 @@ public class AtomicLongArray implements Serializable {
         array[i] = newValue;
     }
 
+    /** {@code compareAndSet} that returns the value it found. */
+    public final long compareAndExchange(int i, long expectedValue, long newValue) {
+        long witness = array[i];
+        if (witness == expectedValue) {
+            array[i] = newValue;
+        }
+        return witness;
+    }
+
+    public final long compareAndExchangeAcquire(int i, long expectedValue, long newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    public final long compareAndExchangeRelease(int i, long expectedValue, long newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    @Deprecated(since = "9")
+    public final boolean weakCompareAndSet(int i, long expectedValue, long newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(int i, long expectedValue, long newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(int i, long expectedValue, long newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
     @Override
     public String toString() {
         return java.util.Arrays.toString(array);

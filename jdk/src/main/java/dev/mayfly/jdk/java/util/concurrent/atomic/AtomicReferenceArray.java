@@ -106,6 +106,36 @@ public class AtomicReferenceArray<E> implements Serializable {
         array[i] = newValue;
     }
 
+    /** {@code compareAndSet} that returns the value it found. */
+    public final E compareAndExchange(int i, E expectedValue, E newValue) {
+        E witness = get(i);
+        if (witness == expectedValue) {
+            array[i] = newValue;
+        }
+        return witness;
+    }
+
+    public final E compareAndExchangeAcquire(int i, E expectedValue, E newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    public final E compareAndExchangeRelease(int i, E expectedValue, E newValue) {
+        return compareAndExchange(i, expectedValue, newValue);
+    }
+
+    @Deprecated(since = "9")
+    public final boolean weakCompareAndSet(int i, E expectedValue, E newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetAcquire(int i, E expectedValue, E newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
+    public final boolean weakCompareAndSetRelease(int i, E expectedValue, E newValue) {
+        return compareAndSet(i, expectedValue, newValue);
+    }
+
     @Override
     public String toString() {
         return java.util.Arrays.toString(array);
