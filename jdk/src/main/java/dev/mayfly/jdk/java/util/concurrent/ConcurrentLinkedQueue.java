@@ -10,7 +10,8 @@ import java.util.Queue;
 
 /**
  * java.util.concurrent.ConcurrentLinkedQueue on Mayfly (compiled under the JDK name): an unbounded
- * FIFO queue of non-null elements with weakly consistent iterators. A singly linked list: a removed
+ * FIFO queue of non-null elements with weakly consistent iterators (an iterator returns the element
+ * it had reached even if it is removed meanwhile, as the JDK's does). A singly linked list: a removed
  * node loses its element and is unlinked, but keeps its link onward, so an iterator standing on it
  * carries on with the live nodes. Mayfly's threads are cooperative and never switch inside these
  * methods, so no compare-and-set is needed.
@@ -131,6 +132,8 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements Queue<
     public Iterator<E> iterator() {
         return new Iterator<>() {
             private Node<E> next = firstLive(head.next);
+            // read when the iterator reaches the node, as the JDK's does: removed later, still returned
+            private E nextItem = next == null ? null : next.item;
             private Node<E> last;
 
             private Node<E> firstLive(Node<E> p) {
@@ -151,8 +154,9 @@ public class ConcurrentLinkedQueue<E> extends AbstractQueue<E> implements Queue<
                     throw new NoSuchElementException();
                 }
                 last = next;
-                E item = next.item;
+                E item = nextItem;
                 next = firstLive(next.next);
+                nextItem = next == null ? null : next.item;
                 return item;
             }
 
