@@ -120,6 +120,7 @@ public final class Suite {
             entry("ProducerConsumer", ProducerConsumer::main),
             entry("SynchronizedCounters", SynchronizedCounters::main),
             entry("SleepWhileHoldingLock", SleepWhileHoldingLock::main),
+            entry("MonitorHandOver", MonitorHandOver::main),
             entry("PingPong", PingPong::main),
             entry("ThreadLocalState", ThreadLocalState::main),
             entry("UncaughtExceptionHandlers", UncaughtExceptionHandlers::main),

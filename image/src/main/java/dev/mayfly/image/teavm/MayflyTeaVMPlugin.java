@@ -1,5 +1,6 @@
 package dev.mayfly.image.teavm;
 
+import org.teavm.vm.TeaVM;
 import org.teavm.vm.spi.TeaVMHost;
 import org.teavm.vm.spi.TeaVMPlugin;
 
@@ -25,12 +26,17 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         // Repairs of the compiled runtime's semantics (docs/ARCHITECTURE.md, "Java semantics").
         host.add(new ObjectCloneLinker());
         host.add(new MonitorTableLinker());
+        host.add(new MonitorLinker());
+        if (host instanceof TeaVM vm) {
+            MonitorSplittingTarget.install(vm);
+        }
         host.add(new IntegerDivisionLinker());
         host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
         host.add(new SuperclassInitLinker());
         host.add(new StaticInitFailureLinker());
         host.add(new HeapResizeRepair());
+        host.add(new EventQueueRepair());
         host.add(new ThreadDefaultsLinker());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
     }

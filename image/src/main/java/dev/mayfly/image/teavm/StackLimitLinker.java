@@ -23,6 +23,7 @@ import org.teavm.model.instructions.BranchingInstruction;
 import org.teavm.model.instructions.GetFieldInstruction;
 import org.teavm.model.instructions.InvocationType;
 import org.teavm.model.instructions.InvokeInstruction;
+import org.teavm.model.instructions.MonitorEnterInstruction;
 import org.teavm.model.instructions.NumericOperandType;
 import org.teavm.model.instructions.RaiseInstruction;
 
@@ -33,8 +34,8 @@ import org.teavm.model.instructions.RaiseInstruction;
  * on the cold path {@code throw StackLimit.overflow()} — because the compiler's inliner (at the
  * ADVANCED level) inlines no method that is called from more than one place. Where the entry
  * block is inside a try block, a call of {@code StackLimit.check()} is used instead, so the
- * exception edges stay as they are. Methods that call nothing cannot recurse and stay as they
- * are, as do the compiler's own run time ({@code org.teavm.*}) and {@code @Unmanaged} code,
+ * exception edges stay as they are. Methods that call nothing (a monitorenter counts as a call)
+ * cannot recurse and stay as they are, as do the compiler's own run time ({@code org.teavm.*}) and {@code @Unmanaged} code,
  * which may not throw.
  *
  * <p>An explicit check rather than a guard page: a fault in the middle of a method cannot be
@@ -141,7 +142,10 @@ final class StackLimitLinker implements ClassHolderTransformer {
     private static boolean callsAnything(Program program) {
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Instruction insn : block) {
-                if (insn instanceof InvokeInstruction) {
+                // A monitorenter is a call of the runtime's Object.monitorEnter, which can suspend: the
+                // compiler must not find it in the entry block (MonitorSplittingTarget), and the check
+                // moves the entry's instructions out of it.
+                if (insn instanceof InvokeInstruction || insn instanceof MonitorEnterInstruction) {
                     return true;
                 }
             }

@@ -29,6 +29,8 @@ public final class NetworkStack {
     public static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
     /** How long the stack keeps the event loop alive for a blocked call that has no deadline of its own. */
     public static final long STANDING_EVENT_MILLIS = 60_000;
+    /** How often {@code mayfly.trace=net} prints the interface's counters. */
+    private static final long TRACE_COUNTERS_MILLIS = 5_000;
     /** Polls in a row while the interface says it has more work now. */
     private static final int POLL_ROUNDS = 8;
 
@@ -45,6 +47,7 @@ public final class NetworkStack {
     private String brokenReported;
     private java.io.PrintStream trace;
     private int tracedAddress;
+    private long countersTracedAt;
     private long services;
 
     public NetworkStack(Device device, DriverHooks driver, Ipv4Config config, long seed, Clock clock,
@@ -81,7 +84,7 @@ public final class NetworkStack {
 
     public Clock clock() { return clock; }
 
-    /** Reports configuration changes and each service's counters to {@code out} ({@code mayfly.trace=net}). */
+    /** Reports configuration changes, and every 5 s the nonzero counters, to {@code out} ({@code mayfly.trace=net}). */
     public void traceTo(java.io.PrintStream out) {
         this.trace = out;
     }
@@ -124,6 +127,10 @@ public final class NetworkStack {
         if (trace != null && iface.config().address() != tracedAddress) {
             tracedAddress = iface.config().address();
             trace.println("mayfly: net: address " + iface.config());
+        }
+        if (trace != null && now - countersTracedAt >= TRACE_COUNTERS_MILLIS) {
+            countersTracedAt = now;
+            trace.println("mayfly: net: after " + services + " services: " + iface.statistics());
         }
         String broken = driver.brokenReason();
         if (broken != null && brokenReported == null) {
