@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * {@link #SCOPE}) that the class library compiled into a Mayfly image lacks.
  *
  * <p>The compiled class library is what the image builder sees: TeaVM's classes
- * ({@code org.teavm.classlib.java.x.TY} stands for {@code java.x.Y}), replaced whole by Mayfly's
+ * ({@code org.teavm.classlib.java.x.TY} stands for {@code java.x.Y}; {@code org.threeten.bp.X},
+ * the ThreeTen backport, for {@code java.time.X}), replaced whole by Mayfly's
  * ({@code dev.mayfly.jdk.java.x.Y}), plus the single-method patches of the {@code jdk} module
  * ({@code @PatchFor}, listed in {@code META-INF/mayfly/class-library-patches}). A JDK method counts
  * as supported when the library's class, or one of its supertypes, has a method of that name and
@@ -79,6 +80,8 @@ public final class ClasslibSweep {
             "java.util.ServiceLoader", "java.util.ServiceLoader$Provider", "java.util.PropertyPermission",
             "java.util.concurrent.ForkJoinWorkerThread", "java.util.concurrent.StructuredTaskScope");
 
+    /** TeaVM compiles java.time from the ThreeTen backport, under this package (ClasslibSubstitutionPolicy). */
+    private static final String THREETEN = "org/threeten/bp/";
     private static final Pattern TEAVM_NAME = Pattern.compile("org/teavm/classlib/((?:[a-z0-9_]+/)*)T([A-Za-z0-9_$]+)");
     private static final Pattern MAYFLY_NAME = Pattern.compile("dev/mayfly/jdk/(java/[A-Za-z0-9_/$]+)");
     private static final String PATCH_FOR = "Ldev/mayfly/jdk/patch/PatchFor;";
@@ -122,6 +125,10 @@ public final class ClasslibSweep {
                     LibClass cls = libClass(model, ClasslibSweep::fromTeaVM);
                     library.put(cls.name(), cls);
                 }
+            }
+            for (ClassModel model : classesUnder(zip.getPath("/" + THREETEN))) {
+                LibClass cls = libClass(model, ClasslibSweep::fromTeaVM);
+                library.put(cls.name(), cls);
             }
         }
     }
@@ -207,6 +214,9 @@ public final class ClasslibSweep {
     }
 
     static String fromTeaVM(String internal) {
+        if (internal.startsWith(THREETEN)) {
+            return "java/time/" + internal.substring(THREETEN.length());
+        }
         Matcher m = TEAVM_NAME.matcher(internal);
         return m.matches() ? m.group(1) + m.group(2) : internal;
     }

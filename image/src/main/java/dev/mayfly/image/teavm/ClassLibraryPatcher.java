@@ -23,6 +23,7 @@ import org.teavm.model.emit.ValueEmitter;
  * class annotated {@code @PatchFor("X")} becomes a method of X whose body calls the patch, added
  * when the compiler's class library lacks it and replacing its body when it has it. A patch method
  * annotated {@code @InstanceMethod} becomes an instance method; its first parameter is {@code this}.
+ * One annotated {@code @Prologue} runs before the method's own body instead ({@link PatchPrologue}).
  */
 final class ClassLibraryPatcher implements ClassHolderTransformer {
     static final String PATCH_FOR = "dev.mayfly.jdk.patch.PatchFor";
@@ -74,6 +75,10 @@ final class ClassLibraryPatcher implements ClassHolderTransformer {
     private static void apply(ClassHolder target, ClassReader patch, MethodReader method,
                               ClassHolderTransformerContext context) {
         boolean instance = method.getAnnotations().get(INSTANCE_METHOD) != null;
+        if (PatchPrologue.isPrologue(method)) {
+            PatchPrologue.apply(target, patch, method, instance);
+            return;
+        }
         ValueType[] patchParams = method.getParameterTypes();
         ValueType[] params = instance ? java.util.Arrays.copyOfRange(patchParams, 1, patchParams.length) : patchParams;
         ValueType[] signature = new ValueType[params.length + 1];

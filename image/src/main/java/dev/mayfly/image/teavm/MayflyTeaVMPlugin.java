@@ -44,6 +44,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new ClassCastLinker());
         host.add(new IndexMessageLinker());
         host.add(new SuperclassInitLinker());
+        host.add(new StaticInitFailureLinker());
         host.add(new HeapResizeRepair());
         host.add(new EventQueueRepair());
         host.add(new ThreadDefaultsLinker());

@@ -6,7 +6,8 @@ import java.util.stream.DoubleStream;
 
 /**
  * DoubleStream's {@code parallel()} and {@code sequential()}: Mayfly has one processor, so a parallel
- * stream is the sequential one (the JDK allows it; results are the same for correct pipelines).
+ * stream runs sequentially (the JDK allows it; results are the same for correct pipelines), but it
+ * says it is parallel ({@link ParallelDoubleStream}).
  */
 @PatchFor("java.util.stream.DoubleStream")
 public final class DoubleStreamPatch {
@@ -15,7 +16,7 @@ public final class DoubleStreamPatch {
 
     @InstanceMethod
     public static DoubleStream parallel(DoubleStream self) {
-        return self;
+        return self.isParallel() ? self : new ParallelDoubleStream(self);
     }
 
     @InstanceMethod

@@ -6,7 +6,8 @@ import java.util.stream.IntStream;
 
 /**
  * IntStream's {@code parallel()} and {@code sequential()}: Mayfly has one processor, so a parallel
- * stream is the sequential one (the JDK allows it; results are the same for correct pipelines).
+ * stream runs sequentially (the JDK allows it; results are the same for correct pipelines), but it
+ * says it is parallel ({@link ParallelIntStream}).
  */
 @PatchFor("java.util.stream.IntStream")
 public final class IntStreamPatch {
@@ -15,7 +16,7 @@ public final class IntStreamPatch {
 
     @InstanceMethod
     public static IntStream parallel(IntStream self) {
-        return self;
+        return self.isParallel() ? self : new ParallelIntStream(self);
     }
 
     @InstanceMethod

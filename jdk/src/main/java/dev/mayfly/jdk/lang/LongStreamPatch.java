@@ -6,7 +6,8 @@ import java.util.stream.LongStream;
 
 /**
  * LongStream's {@code parallel()} and {@code sequential()}: Mayfly has one processor, so a parallel
- * stream is the sequential one (the JDK allows it; results are the same for correct pipelines).
+ * stream runs sequentially (the JDK allows it; results are the same for correct pipelines), but it
+ * says it is parallel ({@link ParallelLongStream}).
  */
 @PatchFor("java.util.stream.LongStream")
 public final class LongStreamPatch {
@@ -15,7 +16,7 @@ public final class LongStreamPatch {
 
     @InstanceMethod
     public static LongStream parallel(LongStream self) {
-        return self;
+        return self.isParallel() ? self : new ParallelLongStream(self);
     }
 
     @InstanceMethod
