@@ -121,6 +121,7 @@ public final class Suite {
             entry("SynchronizedCounters", SynchronizedCounters::main),
             entry("SleepWhileHoldingLock", SleepWhileHoldingLock::main),
             entry("MonitorHandOver", MonitorHandOver::main),
+            entry("WeakThreadKeys", WeakThreadKeys::main),
             entry("PingPong", PingPong::main),
             entry("ThreadLocalState", ThreadLocalState::main),
             entry("UncaughtExceptionHandlers", UncaughtExceptionHandlers::main),
