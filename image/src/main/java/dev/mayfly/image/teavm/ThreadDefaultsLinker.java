@@ -54,12 +54,13 @@ final class ThreadDefaultsLinker implements ClassHolderTransformer {
                 }
                 for (ExitInstruction exit : exits) {
                     Variable self = program.variableAt(0);
-                    exit.insertPrevious(invoke(new MethodReference(THREAD_DEFAULTS, "inherit", ValueType.object(THREAD),
-                            ValueType.VOID), null, self));
+                    // Not alive first: inherit() sets the daemon status, which a live thread refuses.
                     Variable alive = program.createVariable();
                     exit.insertPrevious(invoke(new MethodReference(THREAD_DEFAULTS, "aliveAtCreation", ValueType.BOOLEAN),
                             alive));
                     exit.insertPrevious(setAlive(self, alive));
+                    exit.insertPrevious(invoke(new MethodReference(THREAD_DEFAULTS, "inherit", ValueType.object(THREAD),
+                            ValueType.VOID), null, self));
                 }
             } else if (method.getDescriptor().equals(START)) {
                 Variable self = program.variableAt(0);
