@@ -37,7 +37,6 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         }
         host.add(new IntegerDivisionLinker());
         host.add(new NumericConversionLinker());
-        host.add(new StackLimitLinker());
         host.add(new ArrayLengthLinker());
         host.add(new ArrayIndexLinker());
         host.add(new ArrayStoreLinker());
@@ -50,5 +49,8 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new ThreadDefaultsLinker());
         host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
+        // Last: the stack check becomes each method's whole entry block, after the others added
+        // their code at the start (see StackLimitLinker).
+        host.add(new StackLimitLinker());
     }
 }

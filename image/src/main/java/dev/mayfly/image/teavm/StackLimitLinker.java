@@ -32,9 +32,11 @@ import org.teavm.model.instructions.RaiseInstruction;
  * kernel's stack check ({@code dev.mayfly.kernel.runtime.StackLimit}), written out in place —
  * the shadow-stack top (it lives on the native stack) compared with {@code StackLimit.limit}, and
  * on the cold path {@code throw StackLimit.overflow()} — because the compiler's inliner (at the
- * ADVANCED level) inlines no method that is called from more than one place. Where the entry
- * block is inside a try block, a call of {@code StackLimit.check()} is used instead, so the
- * exception edges stay as they are. Methods that call nothing (a monitorenter counts as a call)
+ * ADVANCED level) inlines no method that is called from more than one place. The check is the
+ * whole entry block, which so never holds a call: the compiler's coroutine transformation cannot
+ * handle a suspending call in a method's entry block (its liveness table has no row for the
+ * block it splits off there), and this linker runs after every other one that adds code at a
+ * method's start. Methods that call nothing (a monitorenter counts as a call)
  * cannot recurse and stay as they are, as do the compiler's own run time ({@code org.teavm.*}) and {@code @Unmanaged} code,
  * which may not throw.
  *
@@ -46,7 +48,6 @@ final class StackLimitLinker implements ClassHolderTransformer {
     static final String STACK_LIMIT = "dev.mayfly.kernel.runtime.StackLimit";
     private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final ValueType ADDRESS = ValueType.object("org.teavm.interop.Address");
-    private static final MethodReference CHECK = new MethodReference(STACK_LIMIT, "check", ValueType.VOID);
     private static final MethodReference OVERFLOW = new MethodReference(STACK_LIMIT, "overflow",
             ValueType.object("java.lang.StackOverflowError"));
     private static final MethodReference STACK_TOP = new MethodReference("org.teavm.runtime.ShadowStack", "getStackTop",
@@ -67,13 +68,7 @@ final class StackLimitLinker implements ClassHolderTransformer {
                     || !callsAnything(program)) {
                 continue;
             }
-            BasicBlock entry = program.basicBlockAt(0);
-            if (entry.getTryCatchBlocks().isEmpty()) {
-                insertInlineCheck(program, entry);
-            } else {
-                InvokeInstruction check = invoke(CHECK, InvocationType.SPECIAL, null);
-                entry.addFirst(check);
-            }
+            insertInlineCheck(program, program.basicBlockAt(0));
         }
     }
 
@@ -88,6 +83,12 @@ final class StackLimitLinker implements ClassHolderTransformer {
             insn.delete();
             rest.add(insn);
         }
+        // The entry's try blocks (a method that starts inside one) go with its instructions: the
+        // check itself runs before the method's first instruction, outside every try, as a JVM's
+        // stack check at method entry does.
+        List<org.teavm.model.TryCatchBlock> tries = new ArrayList<>(entry.getTryCatchBlocks());
+        entry.getTryCatchBlocks().clear();
+        rest.getTryCatchBlocks().addAll(tries);
         for (BasicBlock block : program.getBasicBlocks()) {
             for (Phi phi : block.getPhis()) {
                 for (Incoming incoming : phi.getIncomings()) {

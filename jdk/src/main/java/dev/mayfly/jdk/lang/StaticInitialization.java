@@ -35,9 +35,13 @@ public final class StaticInitialization {
         if (t instanceof ExceptionInInitializerError e) {
             text += e.getException();
         }
-        t.printStackTrace();
         t.fillInStackTrace();
-        System.out.println(text);
+        // Nothing here may suspend (no output, no locks): a static initialiser that can suspend
+        // makes every method that initialises its class a suspension point at its very entry,
+        // which the compiler's coroutine transformation cannot handle.
+        if (text.isEmpty()) {
+            t.setStackTrace(t.getStackTrace());
+        }
     }
 
     /** Throws NoClassDefFoundError, as HotSpot words it, if {@code className}'s initialiser failed. */
