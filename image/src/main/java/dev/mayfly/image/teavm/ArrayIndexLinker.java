@@ -2,13 +2,11 @@ package dev.mayfly.image.teavm;
 
 import java.util.List;
 import java.util.Map;
-import org.teavm.model.AnnotationContainer;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.TextLocation;
@@ -37,7 +35,6 @@ import org.teavm.model.instructions.UnwrapArrayInstruction;
  */
 final class ArrayIndexLinker implements ClassHolderTransformer {
     static final String ARRAY_INDEX = "dev.mayfly.kernel.runtime.ArrayIndex";
-    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final MethodReference OUT_OF_BOUNDS = new MethodReference(ARRAY_INDEX, "outOfBounds",
             ValueType.INTEGER, ValueType.INTEGER, ValueType.object("java.lang.ArrayIndexOutOfBoundsException"));
     private static final MethodReference CHECK = new MethodReference(ARRAY_INDEX, "check", ValueType.INTEGER,
@@ -45,16 +42,7 @@ final class ArrayIndexLinker implements ClassHolderTransformer {
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().startsWith("org.teavm.") || cls.getName().equals(ARRAY_INDEX)
-                || has(cls.getAnnotations(), UNMANAGED)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            Program program = method.getProgram();
-            if (program != null && !has(method.getAnnotations(), UNMANAGED)) {
-                rewrite(program);
-            }
-        }
+        RewritablePrograms.forEach(cls, ARRAY_INDEX, ArrayIndexLinker::rewrite);
     }
 
     private static void rewrite(Program program) {
@@ -136,7 +124,4 @@ final class ArrayIndexLinker implements ClassHolderTransformer {
         return length;
     }
 
-    private static boolean has(AnnotationContainer annotations, String type) {
-        return annotations.get(type) != null;
-    }
 }

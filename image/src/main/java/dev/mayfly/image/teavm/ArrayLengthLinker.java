@@ -2,13 +2,11 @@ package dev.mayfly.image.teavm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.model.AnnotationContainer;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
@@ -26,22 +24,12 @@ import org.teavm.model.instructions.InvokeInstruction;
  */
 final class ArrayLengthLinker implements ClassHolderTransformer {
     static final String ARRAY_LENGTH = "dev.mayfly.kernel.runtime.ArrayLength";
-    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final MethodReference CHECK = new MethodReference(ARRAY_LENGTH, "check", ValueType.INTEGER,
             ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().startsWith("org.teavm.") || cls.getName().equals(ARRAY_LENGTH)
-                || has(cls.getAnnotations(), UNMANAGED)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            Program program = method.getProgram();
-            if (program != null && !has(method.getAnnotations(), UNMANAGED)) {
-                rewrite(program);
-            }
-        }
+        RewritablePrograms.forEach(cls, ARRAY_LENGTH, ArrayLengthLinker::rewrite);
     }
 
     private static void rewrite(Program program) {
@@ -67,7 +55,4 @@ final class ArrayLengthLinker implements ClassHolderTransformer {
         }
     }
 
-    private static boolean has(AnnotationContainer annotations, String type) {
-        return annotations.get(type) != null;
-    }
 }

@@ -4,13 +4,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.teavm.model.AnnotationContainer;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
@@ -30,23 +28,13 @@ import org.teavm.model.instructions.UnwrapArrayInstruction;
  */
 final class ArrayStoreLinker implements ClassHolderTransformer {
     static final String ARRAY_STORE = "dev.mayfly.kernel.runtime.ArrayStore";
-    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
     private static final ValueType OBJECT = ValueType.object("java.lang.Object");
     private static final MethodReference CHECK = new MethodReference(ARRAY_STORE, "check", ValueType.arrayOf(OBJECT),
             ValueType.INTEGER, OBJECT, ValueType.VOID);
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().startsWith("org.teavm.") || cls.getName().equals(ARRAY_STORE)
-                || has(cls.getAnnotations(), UNMANAGED)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            Program program = method.getProgram();
-            if (program != null && !has(method.getAnnotations(), UNMANAGED)) {
-                rewrite(program);
-            }
-        }
+        RewritablePrograms.forEach(cls, ARRAY_STORE, ArrayStoreLinker::rewrite);
     }
 
     private static void rewrite(Program program) {
@@ -73,7 +61,4 @@ final class ArrayStoreLinker implements ClassHolderTransformer {
         }
     }
 
-    private static boolean has(AnnotationContainer annotations, String type) {
-        return annotations.get(type) != null;
-    }
 }

@@ -2,13 +2,11 @@ package dev.mayfly.image.teavm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.model.AnnotationContainer;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
@@ -33,20 +31,10 @@ import org.teavm.model.instructions.NumericOperandType;
  */
 final class IntegerDivisionLinker implements ClassHolderTransformer {
     static final String INTEGER_DIVISION = "dev.mayfly.kernel.runtime.IntegerDivision";
-    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().startsWith("org.teavm.") || cls.getName().equals(INTEGER_DIVISION)
-                || has(cls.getAnnotations(), UNMANAGED)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            Program program = method.getProgram();
-            if (program != null && !has(method.getAnnotations(), UNMANAGED)) {
-                rewrite(program);
-            }
-        }
+        RewritablePrograms.forEach(cls, INTEGER_DIVISION, IntegerDivisionLinker::rewrite);
     }
 
     /** Integer/Long.divideUnsigned and remainderUnsigned: the compiler makes them a bare C division. */
@@ -56,9 +44,6 @@ final class IntegerDivisionLinker implements ClassHolderTransformer {
                 && method.parameterCount() == 2;
     }
 
-    private static boolean has(AnnotationContainer annotations, String type) {
-        return annotations.get(type) != null;
-    }
 
     private static void rewrite(Program program) {
         List<BinaryInstruction> divisions = new ArrayList<>();

@@ -2,13 +2,11 @@ package dev.mayfly.image.teavm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.model.AnnotationContainer;
 import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.Instruction;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.Program;
 import org.teavm.model.ValueType;
@@ -27,20 +25,10 @@ import org.teavm.model.instructions.NumericOperandType;
  */
 final class NumericConversionLinker implements ClassHolderTransformer {
     static final String NUMERIC_CONVERSION = "dev.mayfly.kernel.runtime.NumericConversion";
-    private static final String UNMANAGED = "org.teavm.interop.Unmanaged";
 
     @Override
     public void transformClass(ClassHolder cls, ClassHolderTransformerContext context) {
-        if (cls.getName().startsWith("org.teavm.") || cls.getName().equals(NUMERIC_CONVERSION)
-                || has(cls.getAnnotations(), UNMANAGED)) {
-            return;
-        }
-        for (MethodHolder method : cls.getMethods()) {
-            Program program = method.getProgram();
-            if (program != null && !has(method.getAnnotations(), UNMANAGED)) {
-                rewrite(program);
-            }
-        }
+        RewritablePrograms.forEach(cls, NUMERIC_CONVERSION, NumericConversionLinker::rewrite);
     }
 
     /** The conversion method for a cast, or null if the cast needs none. */
@@ -86,7 +74,4 @@ final class NumericConversionLinker implements ClassHolderTransformer {
         }
     }
 
-    private static boolean has(AnnotationContainer annotations, String type) {
-        return annotations.get(type) != null;
-    }
 }
