@@ -10,8 +10,18 @@ public final class Kernel {
     private Kernel() {
     }
 
-    /** Ends the VM with this status after flushing System.out and System.err. */
+    /** How long {@link #exit} lets sockets deliver what was written to them. */
+    public static final long EXIT_DRAIN_MILLIS = 2_000;
+
+    /**
+     * Ends the VM with this status, after the sockets delivered what was written to them (at most
+     * {@link #EXIT_DRAIN_MILLIS}) and System.out and System.err were flushed.
+     */
     public static void exit(int status) {
+        if (dev.mayfly.kernel.net.Network.isStarted()) {
+            // Data the application wrote to its sockets still reaches the peers, as on an OS.
+            dev.mayfly.kernel.net.Network.stack().drainBeforeExit(EXIT_DRAIN_MILLIS);
+        }
         System.out.flush();
         System.err.flush();
         NativeKernel.exit(status);

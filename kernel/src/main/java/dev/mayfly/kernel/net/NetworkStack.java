@@ -163,6 +163,35 @@ public final class NetworkStack {
         }
     }
 
+    /**
+     * Before the VM ends: keeps polling, for at most {@code budgetMillis}, until every open
+     * connection's written data has been acknowledged — what a process's kernel does for it after
+     * the process exits (a reply written just before {@code System.exit} arrives). Does not suspend.
+     */
+    public void drainBeforeExit(long budgetMillis) {
+        long deadline = clock.nowMillis() + budgetMillis;
+        while (true) {
+            try (Held h0 = hold()) {
+                pollLocked();
+                if (!unacknowledgedLocked()) {
+                    return;
+                }
+            }
+            if (clock.nowMillis() >= deadline) {
+                return;
+            }
+        }
+    }
+
+    private boolean unacknowledgedLocked() {
+        for (int i = 0; i < open.size(); i++) {
+            if (open.get(i).unacknowledgedLocked()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a closed connection still has data or a FIN to deliver (then the stack keeps running). */
     private boolean lingeringLocked() {
         boolean any = false;

@@ -22,6 +22,11 @@ public abstract class SocketHandle {
     abstract boolean satisfiedLocked(int condition);
 
     /** Whether a closed socket still has something to deliver (lock held). */
+    /** Whether data written to this socket has not reached the peer yet (lock held). */
+    boolean unacknowledgedLocked() {
+        return false;
+    }
+
     boolean lingers() {
         return false;
     }

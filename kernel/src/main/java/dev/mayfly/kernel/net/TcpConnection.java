@@ -300,6 +300,11 @@ public final class TcpConnection extends SocketHandle {
     }
 
     @Override
+    boolean unacknowledgedLocked() {
+        return socket.isOpen() && socket.bytesUnacknowledged() > 0;
+    }
+
+    @Override
     boolean lingers() {
         if (!closed) {
             return false;
