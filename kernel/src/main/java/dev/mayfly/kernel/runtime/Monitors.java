@@ -145,11 +145,6 @@ public final class Monitors {
 
     /** {@code monitorenter} (JVMS §6.5): owns the monitor of {@code lock}, suspending while another thread owns it. */
     public static void enter(Object lock) {
-        enter(lock, 1);
-    }
-
-    /** Owns the monitor of {@code lock} {@code count} more times. */
-    public static void enter(Object lock, int count) {
         if (lock == null) {
             throw new NullPointerException();
         }
@@ -158,13 +153,8 @@ public final class Monitors {
             return; // the runtime is still starting: there is only one thread
         }
         Monitor m = monitorOf(lock, true);
-        if (m.owner == null) {
-            m.owner = current;
-            m.count = count;
-        } else if (m.owner == current) {
-            m.count += count;
-        } else {
-            Waiter w = new Waiter(current, m, count, Waiter.ENTERING);
+        if (!enterIfFreeOrOwn(m, current)) {
+            Waiter w = new Waiter(current, m, 1, Waiter.ENTERING);
             m.entering.add(w);
             suspend(w); // returns owning the monitor: exit() handed it over
         }
@@ -186,12 +176,10 @@ public final class Monitors {
             return;
         }
         Monitor m = monitorOf(lock, true);
-        if (m.owner == null) {
-            m.owner = current;
-            m.count = 1;
-        } else if (m.owner == current) {
-            m.count++;
-        } else if (m.handedTo != null && m.owner == m.handedTo.thread) {
+        if (enterIfFreeOrOwn(m, current)) {
+            return;
+        }
+        if (m.handedTo != null && m.owner == m.handedTo.thread) {
             m.owner = current; // borrowed; exit() gives it back to handedTo
             m.count = 1;
         } else {
@@ -200,13 +188,8 @@ public final class Monitors {
         }
     }
 
-    /** {@code monitorexit} (JVMS §6.5). */
+    /** {@code monitorexit} (JVMS §6.5): gives up one of this thread's entries of the monitor of {@code lock}. */
     public static void exit(Object lock) {
-        exit(lock, 1);
-    }
-
-    /** Releases {@code count} of this thread's entries of the monitor of {@code lock}. */
-    public static void exit(Object lock, int count) {
         Thread current = Thread.currentThread();
         if (current == null) {
             return;
@@ -215,8 +198,7 @@ public final class Monitors {
         if (m == null || m.owner != current) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
-        m.count -= count;
-        if (m.count > 0) {
+        if (--m.count > 0) {
             return;
         }
         Waiter handedTo = m.handedTo;
@@ -384,6 +366,20 @@ public final class Monitors {
         }
         w.previousInWait = null;
         w.nextInWait = null;
+    }
+
+    /** Enters {@code m} if it is free or {@code current} owns it already; false if another thread does. */
+    private static boolean enterIfFreeOrOwn(Monitor m, Thread current) {
+        if (m.owner == null) {
+            m.owner = current;
+            m.count = 1;
+            return true;
+        }
+        if (m.owner == current) {
+            m.count++;
+            return true;
+        }
+        return false;
     }
 
     private static Monitor ownedMonitor(Object lock) {

@@ -2,13 +2,12 @@ package dev.mayfly.kernel.runtime;
 
 import dev.mayfly.kernel.arch.NativeKernel;
 import org.teavm.interop.StaticInit;
-import org.teavm.runtime.ShadowStack;
 
 /**
  * Java's {@link StackOverflowError}: the image builder starts every method that calls others with
- * the check of {@link #check()}, written out in place: a compare of the shadow-stack top, which
- * lives on the native stack, with {@link #limit}, and a call of {@link #overflow()} when it is
- * below. All threads are the runtime's
+ * a stack check written out in place: a compare of the shadow-stack top, which lives on the
+ * native stack, with {@link #limit}, and a call of {@link #overflow()} when it is below. All
+ * threads are the runtime's
  * green threads on the one main stack, so one limit serves them all.
  *
  * <p>The limit sits {@link #RESERVE} above the bottom of the main stack, leaving room for the
@@ -35,13 +34,6 @@ public final class StackLimit {
     public static void install() {
         bottom = NativeKernel.mainStackBottom();
         limit = bottom + RESERVE;
-    }
-
-    /** Throws StackOverflowError when the stack is nearly exhausted (the form used where the check cannot be inlined). */
-    public static void check() {
-        if (ShadowStack.getStackTop().toLong() < limit) {
-            throw overflow();
-        }
     }
 
     /** The StackOverflowError to throw, made with the limit lowered to {@link #LAST_RESORT}. */
