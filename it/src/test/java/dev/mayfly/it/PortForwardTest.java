@@ -9,6 +9,7 @@ import dev.mayfly.cli.run.RunOutcome;
 import dev.mayfly.cli.run.RunSpec;
 import dev.mayfly.vmm.net.PortForward;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -54,6 +55,15 @@ class PortForwardTest {
         }
     }
 
+    private static String describe(CompletableFuture<RunOutcome> run) {
+        try {
+            RunOutcome outcome = run.getNow(null);
+            return outcome.description() + " (status " + outcome.exitStatus() + ")";
+        } catch (RuntimeException e) {
+            return "failed: " + e;
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Guest.On.class)
     void javaNetServerInTheGuestAnswersHttpThroughTheForwardedPort(Guest.On on) throws Exception {
@@ -77,8 +87,15 @@ class PortForwardTest {
         }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/r" + i))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/r" + i))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new AssertionError("request " + i + " to 127.0.0.1:" + port + " on " + on + " failed ("
+                        + e + "); the hypervisor " + (run.isDone() ? "had ended: " + describe(run) : "was running")
+                        + "; console:\n" + console, e);
+            }
             assertEquals(200, response.statusCode());
             assertEquals("request " + i + ": GET /r" + i + " HTTP/1.1\n", response.body());
         }

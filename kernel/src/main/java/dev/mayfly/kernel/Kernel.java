@@ -27,6 +27,17 @@ public final class Kernel {
         NativeKernel.exit(status);
     }
 
+    /**
+     * The application's last non-daemon thread has ended (the runtime calls this where it would end
+     * its event loop): returns true when the sockets still deliver what was written to them — the
+     * network stack then runs {@code end} once they have, at most {@link #EXIT_DRAIN_MILLIS} later —
+     * and false when the VM may end now. Neither polls nor suspends.
+     */
+    public static boolean endAfterSocketsDeliver(Runnable end) {
+        return dev.mayfly.kernel.net.Network.isStarted()
+                && dev.mayfly.kernel.net.Network.stack().endWhenDelivered(EXIT_DRAIN_MILLIS, end);
+    }
+
     /** Sets the status the VM ends with when the application's threads have all finished. */
     public static void setExitStatus(int status) {
         NativeKernel.setExitStatus(status);

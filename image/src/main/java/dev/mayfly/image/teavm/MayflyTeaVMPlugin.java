@@ -46,6 +46,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new StaticInitFailureLinker());
         host.add(new HeapResizeRepair());
         host.add(new EventQueueRepair());
+        host.add(new LastUserThreadLinker());
         host.add(new ThreadDefaultsLinker());
         host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));

@@ -39,6 +39,9 @@ public final class NetworkStack {
     private final Interface iface;
     private final DriverHooks driver;
     private final Clock clock;
+    /** What ends the VM once the sockets have delivered ({@link #endWhenDelivered}), or null. */
+    private Runnable endAction;
+    private long endDeadline;
     private final ServiceScheduler scheduler;
     private final ThreadParking parking;
     private final List<SocketHandle> waiting = new ArrayList<>();
@@ -150,12 +153,18 @@ public final class NetworkStack {
     }
 
     private void armLocked(long now) {
+        if (endIfDeliveredLocked(now)) {
+            return;
+        }
         long at = iface.pollAt();
+        if (endAction != null) {
+            at = Math.min(at, endDeadline);
+        }
         if (at <= now) {
             scheduler.serviceSoon();
             return;
         }
-        boolean needed = !waiting.isEmpty() || lingeringLocked();
+        boolean needed = !waiting.isEmpty() || lingeringLocked() || endAction != null;
         if (!needed) {
             scheduler.serviceAt(Long.MAX_VALUE);
         } else {
@@ -164,16 +173,17 @@ public final class NetworkStack {
     }
 
     /**
-     * Before the VM ends: keeps polling, for at most {@code budgetMillis}, until every open
-     * connection's written data has been acknowledged — what a process's kernel does for it after
-     * the process exits (a reply written just before {@code System.exit} arrives). Does not suspend.
+     * Before the VM ends: keeps polling, for at most {@code budgetMillis}, until the sockets have
+     * delivered what was written to them ({@link #deliveringLocked}) — what a process's kernel does
+     * for it after the process exits (a reply written just before {@code System.exit} arrives).
+     * Does not suspend.
      */
     public void drainBeforeExit(long budgetMillis) {
         long deadline = clock.nowMillis() + budgetMillis;
         while (true) {
             try (Held h0 = hold()) {
                 pollLocked();
-                if (!unacknowledgedLocked()) {
+                if (!deliveringLocked()) {
                     return;
                 }
             }
@@ -181,6 +191,48 @@ public final class NetworkStack {
                 return;
             }
         }
+    }
+
+    /**
+     * The application's last non-daemon thread has ended: runs {@code end} (which ends the VM) from
+     * the stack's service once the sockets have delivered what was written to them, or after
+     * {@code budgetMillis}; returns false, and keeps nothing, when there is nothing to deliver (the
+     * caller ends the VM itself). Only checks and records: it neither polls nor suspends, so the
+     * runtime can call it where a thread ends.
+     */
+    public boolean endWhenDelivered(long budgetMillis, Runnable end) {
+        try (Held h0 = hold()) {
+            if (!deliveringLocked()) {
+                return false;
+            }
+            if (endAction == null) {
+                endAction = end;
+                endDeadline = clock.nowMillis() + budgetMillis;
+            }
+        }
+        scheduler.serviceSoon();
+        return true;
+    }
+
+    /**
+     * Whether a socket still delivers what was written to it: an open connection's data is not yet
+     * acknowledged, or a closed connection's peer has not closed too. An acknowledgement alone is
+     * not enough for a closed one: a relay such as QEMU's user-mode network acknowledges bytes
+     * before it has passed them on and loses them if the VM ends first; the peer's FIN comes after.
+     */
+    private boolean deliveringLocked() {
+        return unacknowledgedLocked() || iface.anyTcpClosing();
+    }
+
+    /** Runs the pending end once delivery is done or its deadline passed; returns whether it ran. */
+    private boolean endIfDeliveredLocked(long now) {
+        if (endAction == null || (now < endDeadline && deliveringLocked())) {
+            return false;
+        }
+        Runnable end = endAction;
+        endAction = null;
+        end.run();
+        return true;
     }
 
     private boolean unacknowledgedLocked() {

@@ -2,12 +2,14 @@ package dev.mayfly.kernel.net;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mayfly.net.iface.Ipv4Config;
 import dev.mayfly.net.wire.Ipv4Address;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -116,5 +118,45 @@ class NetworkStackTest {
         server.close();
         assertEquals(NetException.Kind.CLOSED, blocked.get(5, TimeUnit.SECONDS));
         assertTrue(server.isClosed());
+    }
+
+    @Test
+    void theLastThreadsEndWaitsUntilAClosedConnectionsPeerClosesToo() throws Exception {
+        TcpServer server = TcpServer.listen(stack, 7005, 1);
+        TcpConnection client = TcpConnection.connect(stack, LOCALHOST, 7005, 5000);
+        TcpConnection accepted = server.accept(5000);
+        server.close();
+        accepted.write(new byte[10], 0, 10);
+        accepted.close();
+        CountDownLatch ended = new CountDownLatch(1);
+        assertTrue(stack.endWhenDelivered(5000, ended::countDown), "a closed connection is still closing");
+        assertFalse(ended.await(300, TimeUnit.MILLISECONDS), "acknowledged, but the peer has not closed: a relay may hold the bytes");
+        byte[] got = new byte[20];
+        assertEquals(10, client.read(got, 0, got.length, 5000));
+        assertEquals(-1, client.read(got, 0, got.length, 5000));
+        client.close();
+        assertTrue(ended.await(2, TimeUnit.SECONDS), "both sides closed: the VM may end");
+    }
+
+    @Test
+    void theLastThreadsEndIsNotDeferredWithoutConnections() {
+        assertFalse(stack.endWhenDelivered(5000, () -> {
+            throw new AssertionError("nothing to deliver: the caller ends the VM itself");
+        }));
+    }
+
+    @Test
+    void aPeerThatNeverClosesDefersTheEndOnlyForTheBudget() throws Exception {
+        TcpServer server = TcpServer.listen(stack, 7006, 1);
+        TcpConnection client = TcpConnection.connect(stack, LOCALHOST, 7006, 5000);
+        server.accept(5000).close();
+        server.close();
+        CountDownLatch ended = new CountDownLatch(1);
+        long t0 = System.nanoTime();
+        assertTrue(stack.endWhenDelivered(300, ended::countDown));
+        assertTrue(ended.await(5, TimeUnit.SECONDS), "the budget ends the wait");
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+        assertTrue(millis >= 290, "ended after " + millis + " ms, before the budget");
+        assertFalse(client.isClosed());
     }
 }

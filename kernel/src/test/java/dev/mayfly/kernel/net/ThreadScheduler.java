@@ -30,6 +30,13 @@ final class ThreadScheduler implements ServiceScheduler {
         }
     }
 
+    /** The deadline the stack armed last (Long.MAX_VALUE: none, the stack is idle). */
+    long armedAt() {
+        synchronized (signal) {
+            return at;
+        }
+    }
+
     private void loop() {
         while (true) {
             synchronized (signal) {

@@ -193,6 +193,23 @@ public final class Interface implements SegmentSink {
         }
     }
 
+    /**
+     * Whether a TCP connection is still closing: its FIN not yet acknowledged, or (after that) the
+     * peer's FIN not yet received — FIN-WAIT-1, FIN-WAIT-2, CLOSING or LAST-ACK (RFC 9293 §3.3.2).
+     */
+    public boolean anyTcpClosing() {
+        for (int i = 0; i < tcpSockets.size(); i++) {
+            switch (tcpSockets.get(i).state()) {
+                case FIN_WAIT_1, FIN_WAIT_2, CLOSING, LAST_ACK -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
     /** Returns the number of TCP sockets served, listeners' half-open connections included. */
     public int tcpSocketCount() { return tcpSockets.size(); }
 

@@ -47,6 +47,26 @@ class SimulationTest {
     }
 
     @Test
+    void aClosedConnectionCountsAsClosingUntilThePeerClosesToo() {
+        TwoStacks net = new TwoStacks(new SimulatedLink.Settings().delay(2), 5);
+        TcpSocket[] pair = TransferTest.connect(net, 8192, 8192);
+        TcpSocket server = pair[0];
+        TcpSocket client = pair[1];
+        assertFalse(net.a.anyTcpClosing());
+        server.write(new byte[100], 0, 100);
+        server.close();
+        net.runFor(500, () -> { });
+        assertEquals(TcpState.FIN_WAIT_2, server.state(), "the FIN and the data are acknowledged");
+        assertTrue(net.a.anyTcpClosing(), "the peer has not closed yet: a relay may still hold the bytes");
+        byte[] sink = new byte[200];
+        assertEquals(100, client.read(sink, 0, sink.length));
+        client.close();
+        net.runFor(500, () -> { });
+        assertFalse(net.a.anyTcpClosing(), "both sides closed: " + server.state());
+        assertFalse(net.b.anyTcpClosing(), "the last ACK arrived: " + client.state());
+    }
+
+    @Test
     void manyConnectionsShareALossyLink() {
         SimulatedLink.Settings s = new SimulatedLink.Settings().loss(2).reorder(2).delay(2).queue(4096);
         TwoStacks net = new TwoStacks(s, 11);
