@@ -160,6 +160,26 @@ public final class Virtqueue {
         VarHandle.fullFence();
     }
 
+    /**
+     * Asks the driver not to notify the device of new buffers (VIRTQ_USED_F_NO_NOTIFY set, virtio 1.2
+     * §2.7.10) while the device works through the queue anyway, or, with {@code false}, to notify
+     * again. Only a hint: the driver may notify regardless. After asking again the device must look
+     * at the available ring once more ({@link #hasAvailable}): a buffer made available while the flag
+     * was set went un-notified. Every notification the driver spares is a trapped MMIO write, which
+     * kvm-pvm emulates at tens of microseconds of the guest's time.
+     */
+    public void suppressNotifications(boolean suppress) {
+        requireReady();
+        memory.putShort(usedRing + SplitRing.USED_FLAGS, (short) (suppress ? SplitRing.USED_F_NO_NOTIFY : 0));
+        VarHandle.fullFence(); // the flag before the next look at the available index (§2.7.10)
+    }
+
+    /** Whether the driver has made a chain available that {@link #pop} has not taken yet. */
+    public boolean hasAvailable() {
+        requireReady();
+        return Short.toUnsignedInt(memory.getShort(availRing + SplitRing.AVAIL_IDX)) != nextAvail;
+    }
+
     /** Whether the driver wants an interrupt for used buffers (VIRTQ_AVAIL_F_NO_INTERRUPT clear; no EVENT_IDX). */
     public boolean driverWantsInterrupt() {
         requireReady();

@@ -2,6 +2,7 @@ package dev.mayfly.vmm.devices.virtio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,24 @@ class VirtqueueTest {
         memory.putShort(AVAIL + 4 + 2L * (availIdx % 8), (short) head);
         availIdx++;
         memory.putShort(AVAIL + 2, (short) availIdx);
+    }
+
+    @Test
+    void asksTheDriverNotToNotifyAndAgain() {
+        queue.suppressNotifications(true);
+        assertEquals(SplitRing.USED_F_NO_NOTIFY, memory.getShort(USED + SplitRing.USED_FLAGS));
+        queue.suppressNotifications(false);
+        assertEquals(0, memory.getShort(USED + SplitRing.USED_FLAGS));
+    }
+
+    @Test
+    void seesAChainMadeAvailableWithoutANotification() {
+        descriptor(0, 0x10000, 64, 0, 0);
+        assertFalse(queue.hasAvailable());
+        makeAvailable(0);
+        assertTrue(queue.hasAvailable());
+        assertTrue(queue.pop() != null);
+        assertFalse(queue.hasAvailable());
     }
 
     @Test

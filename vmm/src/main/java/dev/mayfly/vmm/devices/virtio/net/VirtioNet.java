@@ -134,6 +134,8 @@ public final class VirtioNet implements VirtioDevice {
         boolean rxUsed = false;
         boolean txUsed = false;
         boolean moreWork = true;
+        // the driver need not notify while this run looks at the rings anyway (§2.7.10)
+        suppressNotifications(tx, rx, true);
         for (int pass = 0; pass < MAX_PASSES_PER_RUN && moreWork; pass++) {
             moreWork = false;
             if (tx.isReady()) {
@@ -178,12 +180,27 @@ public final class VirtioNet implements VirtioDevice {
                 }
             }
         }
+        if (!moreWork) {
+            suppressNotifications(tx, rx, false);
+            // what the driver made available while it was asked not to notify
+            moreWork = (tx.isReady() && tx.hasAvailable())
+                    || (rx.isReady() && rx.hasAvailable() && link.toGuest().peek() != null);
+        }
         if (moreWork) {
-            ctx.requestProcessing(); // the pass limit stopped this run: continue in the next one
+            ctx.requestProcessing(); // the pass limit stopped this run, or buffers came un-notified: continue in the next one
         }
         if ((rxUsed && rx.driverWantsInterrupt()) || (txUsed && tx.driverWantsInterrupt())) {
             increment(VirtioNetCounter.INTERRUPTS);
             ctx.signalUsedBuffers();
+        }
+    }
+
+    private static void suppressNotifications(Virtqueue tx, Virtqueue rx, boolean suppress) {
+        if (tx.isReady()) {
+            tx.suppressNotifications(suppress);
+        }
+        if (rx.isReady()) {
+            rx.suppressNotifications(suppress);
         }
     }
 

@@ -83,6 +83,19 @@ class VirtioNetTest {
     }
 
     @Test
+    void asksTheDriverNotToNotifyOnlyWhileItRuns() {
+        driver.start();
+        int[] flagsDuringRun = {-1};
+        driver.link.onWakeBackend(() -> flagsDuringRun[0] = driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS));
+        driver.putGuestBytes(BUFFERS, withHeader(frame(60, 1)));
+        driver.offer(TX, readable(BUFFERS, 12 + 60));
+        driver.notifyQueues();
+        assertEquals(SplitRing.USED_F_NO_NOTIFY, flagsDuringRun[0], "the run looks at the ring anyway");
+        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS));
+        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[RX] + SplitRing.USED_FLAGS));
+    }
+
+    @Test
     void transmitGathersHeaderAndFrameSplitAcrossBuffers() {
         driver.start();
         byte[] f = frame(1514, 2);
