@@ -31,7 +31,12 @@ public final class ThreadStates {
 
     /** The state of {@code thread} now, as {@code Thread.getState()} reports it. */
     public static Thread.State of(Thread thread) {
-        return switch (read(thread)) {
+        return toState(read(thread));
+    }
+
+    /** The Thread.State whose ordinal {@code value} is (one of the constants here). */
+    static Thread.State toState(int value) {
+        return switch (value) {
             case NEW -> Thread.State.NEW;
             case RUNNABLE -> Thread.State.RUNNABLE;
             case BLOCKED -> Thread.State.BLOCKED;
