@@ -120,14 +120,14 @@ final class ThreadStateLinker implements ClassHolderTransformer {
         }
     }
 
-    /** {@code ThreadStates.read(Thread)} and {@code write(Thread, int)} become the access of the added field. */
+    /** {@code ThreadStates.read(Thread)} and {@code record(Thread, int)} become the access of the added field. */
     private static void linkFieldAccess(ClassHolder cls, ClassHolderTransformerContext context) {
         MethodHolder read = nativeMethod(cls, new MethodDescriptor("read", THREAD_TYPE, ValueType.INTEGER));
         ProgramEmitter pe = ProgramEmitter.create(read, context.getHierarchy());
         pe.var(1, THREAD_TYPE).getField(FIELD, ValueType.INTEGER).returnValue();
-        MethodHolder write = nativeMethod(cls, new MethodDescriptor("write", THREAD_TYPE, ValueType.INTEGER,
+        MethodHolder record = nativeMethod(cls, new MethodDescriptor("record", THREAD_TYPE, ValueType.INTEGER,
                 ValueType.VOID));
-        pe = ProgramEmitter.create(write, context.getHierarchy());
+        pe = ProgramEmitter.create(record, context.getHierarchy());
         pe.var(1, THREAD_TYPE).setField(FIELD, pe.var(2, ValueType.INTEGER));
         pe.exit();
     }

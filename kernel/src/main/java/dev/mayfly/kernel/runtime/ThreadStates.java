@@ -51,7 +51,7 @@ public final class ThreadStates {
      * which the runtime makes before any thread runs and never starts.
      */
     public static void created(Thread thread) {
-        write(thread, ThreadDefaults.aliveAtCreation() ? RUNNABLE : NEW);
+        record(thread, ThreadDefaults.aliveAtCreation() ? RUNNABLE : NEW);
     }
 
     /**
@@ -62,35 +62,31 @@ public final class ThreadStates {
         if (read(thread) != NEW) {
             throw new IllegalThreadStateException();
         }
-        write(thread, RUNNABLE);
+        record(thread, RUNNABLE);
     }
 
     /** Called where the runtime marks a thread no longer alive, after its {@code run()} ended. */
     public static void terminated(Thread thread) {
-        write(thread, TERMINATED);
+        record(thread, TERMINATED);
     }
 
     /** Called when the current thread begins {@code Thread.sleep}. */
     public static void sleeping() {
         Thread current = Thread.currentThread();
         if (current != null) {
-            write(current, TIMED_WAITING);
+            record(current, TIMED_WAITING);
         }
     }
 
     /** Called when {@code thread} stops waiting or sleeping and may run again. */
     public static void runnable(Thread thread) {
-        write(thread, RUNNABLE);
+        record(thread, RUNNABLE);
     }
 
-    /** Records {@code state} (one of the constants here) for {@code thread}. */
-    static void record(Thread thread, int state) {
-        write(thread, state);
-    }
-
-    // The image builder (ThreadStateLinker) gives these two the read and write of the field it adds
-    // to java.lang.Thread; they have no body of their own, so this class runs only inside an image.
+    // The image builder (ThreadStateLinker) gives these two the read and the write of the field it
+    // adds to java.lang.Thread; they have no body of their own, so they run only inside an image.
     private static native int read(Thread thread);
 
-    private static native void write(Thread thread, int state);
+    /** Records {@code state} (one of the constants here) for {@code thread}. */
+    static native void record(Thread thread, int state);
 }
