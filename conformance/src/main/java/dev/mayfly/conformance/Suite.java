@@ -149,6 +149,7 @@ public final class Suite {
             entry("StringIndexOfRange", StringIndexOfRange::main),
             entry("ThreadStates", ThreadStates::main),
             entry("ThreadLifecycleChecks", ThreadLifecycleChecks::main),
+            entry("ThreadWaitStates", ThreadWaitStates::main),
             entry("MetricsCounters", MetricsCounters::main),
             entry("ModernMathApis", ModernMathApis::main),
             entry("ParallelStreams", ParallelStreams::main),

@@ -43,6 +43,14 @@ public final class Kernel {
         NativeKernel.setExitStatus(status);
     }
 
+    /**
+     * The state of {@code thread}, as {@code Thread.getState()} reports it: the image records it
+     * as the thread starts, waits for or on a monitor, sleeps and ends.
+     */
+    public static Thread.State threadState(Thread thread) {
+        return dev.mayfly.kernel.runtime.ThreadStates.of(thread);
+    }
+
     /** Bytes of RAM not yet handed out by the kernel's frame allocator. */
     public static long freeMemory() {
         return NativeKernel.freeMemory();

@@ -48,6 +48,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new EventQueueRepair());
         host.add(new LastUserThreadLinker());
         host.add(new ThreadDefaultsLinker());
+        host.add(new ThreadStateLinker());
         host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
         // Last: the stack check becomes each method's whole entry block, after the others added

@@ -22,6 +22,10 @@ import org.teavm.runtime.EventQueue;
  * the event loop — because resuming a fiber from inside another thread's code would run it on
  * that thread's stack with the wrong current thread. Each object that has a monitor is kept in
  * {@link MonitorTable}; the entry goes when no thread owns, waits for or waits on the monitor.
+ *
+ * <p>Each change of a waiter's state is also recorded in {@link ThreadStates}: BLOCKED while a
+ * thread waits to enter (or, notified or timed out, to re-enter) a monitor, WAITING or
+ * TIMED_WAITING in {@code wait}, RUNNABLE once it owns the monitor again.
  */
 public final class Monitors {
     /** The threads now in {@code wait()}, most recent first, linked through {@link Waiter#nextInWait}. */
@@ -155,6 +159,7 @@ public final class Monitors {
         Monitor m = monitorOf(lock, true);
         if (!enterIfFreeOrOwn(m, current)) {
             Waiter w = new Waiter(current, m, 1, Waiter.ENTERING);
+            ThreadStates.record(current, ThreadStates.BLOCKED);
             m.entering.add(w);
             suspend(w); // returns owning the monitor: exit() handed it over
         }
@@ -251,7 +256,9 @@ public final class Monitors {
         }
         Waiter w = new Waiter(Thread.currentThread(), m, m.count, Waiter.WAITING);
         m.waiting.add(w);
-        if (millis > 0 || nanos > 0) {
+        boolean timed = millis > 0 || nanos > 0;
+        ThreadStates.record(w.thread, timed ? ThreadStates.TIMED_WAITING : ThreadStates.WAITING);
+        if (timed) {
             long timeout = millis + (nanos > 0 ? 1 : 0);
             long deadline = System.currentTimeMillis() + timeout;
             w.timerId = EventQueue.offer(w, deadline < 0 ? Long.MAX_VALUE : deadline);
@@ -307,6 +314,7 @@ public final class Monitors {
         m.count = next.count;
         m.handedTo = next;
         next.state = Waiter.HANDED_OVER;
+        ThreadStates.record(next.thread, ThreadStates.RUNNABLE);
         EventQueue.offer(next);
     }
 
@@ -318,6 +326,7 @@ public final class Monitors {
         }
         w.interrupted = false; // notified first: the interrupt stays pending, the notification is not lost
         w.state = Waiter.ENTERING;
+        ThreadStates.record(w.thread, ThreadStates.BLOCKED); // to re-enter the monitor (Thread.State.BLOCKED)
         w.monitor.entering.add(w);
     }
 
@@ -328,9 +337,11 @@ public final class Monitors {
             m.owner = w.thread;
             m.count = w.count;
             w.state = Waiter.RUNNING;
+            ThreadStates.record(w.thread, ThreadStates.RUNNABLE);
             resume(w);
         } else {
             w.state = Waiter.ENTERING;
+            ThreadStates.record(w.thread, ThreadStates.BLOCKED);
             m.entering.add(w);
         }
     }
