@@ -181,10 +181,7 @@ public final class VirtioNet implements VirtioDevice {
             }
         }
         if (!moreWork) {
-            suppressNotifications(tx, rx, false);
-            // what the driver made available while it was asked not to notify
-            moreWork = (tx.isReady() && tx.hasAvailable())
-                    || (rx.isReady() && rx.hasAvailable() && link.toGuest().peek() != null);
+            moreWork = askForNotifications(tx, rx);
         }
         if (moreWork) {
             ctx.requestProcessing(); // the pass limit stopped this run, or buffers came un-notified: continue in the next one
@@ -202,6 +199,26 @@ public final class VirtioNet implements VirtioDevice {
         if (rx.isReady()) {
             rx.suppressNotifications(suppress);
         }
+    }
+
+    /**
+     * At the end of a run: asks for the notifications the device needs while it sleeps, and returns
+     * whether buffers came un-notified meanwhile (then the device runs again). Transmit chains always
+     * need one. New receive buffers only when frames wait for want of them: otherwise the device is
+     * woken by its backend, finds the buffers itself, and every receive notification the driver
+     * sends after re-posting a buffer would be a trapped MMIO write for nothing.
+     */
+    private boolean askForNotifications(Virtqueue tx, Virtqueue rx) {
+        boolean more = false;
+        if (tx.isReady()) {
+            tx.suppressNotifications(false);
+            more = tx.hasAvailable();
+        }
+        if (rx.isReady() && link.toGuest().peek() != null && !rx.hasAvailable()) {
+            rx.suppressNotifications(false);
+            more |= rx.hasAvailable();
+        }
+        return more;
     }
 
     /** Copies a transmit chain's frame into {@code slot}; false (counted) when the chain is malformed. */

@@ -92,7 +92,22 @@ class VirtioNetTest {
         driver.notifyQueues();
         assertEquals(SplitRing.USED_F_NO_NOTIFY, flagsDuringRun[0], "the run looks at the ring anyway");
         assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS));
-        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[RX] + SplitRing.USED_FLAGS));
+        assertEquals(SplitRing.USED_F_NO_NOTIFY, driver.memory.getShort(FakeVirtioNetDriver.USED[RX] + SplitRing.USED_FLAGS),
+                "no frame waits for a receive buffer: the backend wakes the device, not the driver");
+    }
+
+    @Test
+    void asksForReceiveNotificationsOnlyWhenFramesWaitForBuffers() {
+        driver.start();
+        driver.frameForGuest(frame(60, 1));
+        driver.notifyQueues();
+        assertEquals(1, count(VirtioNetCounter.RX_NO_BUFFER));
+        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[RX] + SplitRing.USED_FLAGS),
+                "a frame waits: the driver must say when it posts a buffer");
+        driver.offer(RX, writable(BUFFERS, 12 + 1514));
+        driver.notifyQueues();
+        assertEquals(1, driver.usedIdx(RX));
+        assertEquals(SplitRing.USED_F_NO_NOTIFY, driver.memory.getShort(FakeVirtioNetDriver.USED[RX] + SplitRing.USED_FLAGS));
     }
 
     @Test
