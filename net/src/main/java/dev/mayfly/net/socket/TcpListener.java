@@ -5,13 +5,20 @@ package dev.mayfly.net.socket;
  * spawns a {@link TcpSocket} that completes the handshake; {@link #accept} hands out the
  * connections that have.
  *
- * <p>At most {@code backlog} connections may be half-open or waiting to be accepted; SYNs beyond
- * that are dropped and counted (the peer retransmits), which bounds memory under a SYN flood.
+ * <p>As on Linux, two limits bound it: at most {@code backlog} connections wait to be accepted, and
+ * at most {@link #SYN_BACKLOG} are half-open; a SYN beyond either is dropped and counted (the peer
+ * retransmits it), which bounds memory under a SYN flood. Half-open connections do not count
+ * against the backlog, so a burst of as many connects as the backlog (wrk opening 50 at once
+ * against a backlog of 50) is not cut short by the ones still completing their handshake.
  */
 public final class TcpListener {
+    /** Half-open connections a listener keeps besides its backlog (Linux's tcp_max_syn_backlog is at least 128). */
+    public static final int SYN_BACKLOG = 128;
+
     private final int localAddress;
     private final int localPort;
     private final TcpSocket[] pending;
+    private final int backlog;
     private final int rxCapacity;
     private final int txCapacity;
     private int count;
@@ -31,14 +38,16 @@ public final class TcpListener {
         }
         this.localAddress = localAddress;
         this.localPort = localPort;
-        this.pending = new TcpSocket[backlog];
+        this.backlog = backlog;
+        // a half-open connection may complete while the accept queue is full: room for both
+        this.pending = new TcpSocket[backlog + SYN_BACKLOG];
         this.rxCapacity = rxCapacity;
         this.txCapacity = txCapacity;
     }
 
     public int localAddress() { return localAddress; }
     public int localPort() { return localPort; }
-    public int backlog() { return pending.length; }
+    public int backlog() { return backlog; }
     public boolean isClosed() { return closed; }
 
     /** Applies TCP_NODELAY to accepted connections. */
@@ -103,6 +112,15 @@ public final class TcpListener {
         prune();
         if (closed || count == pending.length) {
             return null;
+        }
+        int halfOpen = 0;
+        for (int i = 0; i < count; i++) {
+            if (pending[i].state() == TcpState.SYN_RECEIVED) {
+                halfOpen++;
+            }
+        }
+        if (halfOpen >= SYN_BACKLOG || count - halfOpen >= backlog) {
+            return null; // too many half-open, or the accept queue is full (Linux drops the SYN then too)
         }
         TcpSocket s = new TcpSocket(rxCapacity, txCapacity);
         s.setNoDelay(noDelay);

@@ -257,21 +257,22 @@ class InterfaceTest {
     }
 
     @Test
-    void synFloodIsLimitedByTheBacklog() {
+    void synFloodIsLimitedByTheSynBacklog() {
         learnPeer();
         TcpListener listener = iface.listen(80, 4, 4096, 4096);
         int synAcks = 0;
-        for (int i = 0; i < 100; i++) {
+        int syns = TcpListener.SYN_BACKLOG + 96;
+        for (int i = 0; i < syns; i++) {
             for (byte[] f : receive(tcp(PEER_MAC, OUR_MAC, PEER, US, syn(10000 + i, 80, i * 1000), new byte[0]))) {
                 if (parseTcp(f).flags == (TcpRepr.SYN | TcpRepr.ACK)) {
                     synAcks++;
                 }
             }
         }
-        assertEquals(4, synAcks);
+        assertEquals(TcpListener.SYN_BACKLOG, synAcks);
         assertEquals(96, count(NetCounter.TCP_DROP_SYN_BACKLOG_FULL));
-        assertEquals(4, listener.pendingCount());
-        assertEquals(4, iface.tcpSocketCount());
+        assertEquals(TcpListener.SYN_BACKLOG, listener.pendingCount());
+        assertEquals(TcpListener.SYN_BACKLOG, iface.tcpSocketCount());
         assertNull(listener.accept(), "no handshake completed");
         // Half-open connections time out and free the backlog.
         now += 600_000;
@@ -305,6 +306,26 @@ class InterfaceTest {
         assertEquals("hello", new String(got));
         assertEquals(PEER, s.remoteAddress());
         assertEquals(10000, s.remotePort());
+    }
+
+    @Test
+    void dropsSynsWhileTheAcceptQueueIsFullAndTakesThemAgainAfterAnAccept() {
+        learnPeer();
+        TcpListener listener = iface.listen(80, 2, 4096, 4096);
+        for (int port = 10000; port < 10002; port++) {
+            TcpRepr synAck = parseTcp(receive(tcp(PEER_MAC, OUR_MAC, PEER, US, syn(port, 80, 1000), new byte[0])).get(0));
+            TcpRepr ack = syn(port, 80, 1001);
+            ack.flags = TcpRepr.ACK;
+            ack.mss = 0;
+            ack.acknowledgmentNumber = synAck.sequenceNumber + 1;
+            receive(tcp(PEER_MAC, OUR_MAC, PEER, US, ack, new byte[0]));
+        }
+        assertTrue(receive(tcp(PEER_MAC, OUR_MAC, PEER, US, syn(10002, 80, 1000), new byte[0])).isEmpty(),
+                "two established connections wait: the backlog of 2 is full");
+        assertEquals(1, count(NetCounter.TCP_DROP_SYN_BACKLOG_FULL));
+        assertNotNull(listener.accept());
+        List<byte[]> out = receive(tcp(PEER_MAC, OUR_MAC, PEER, US, syn(10002, 80, 1000), new byte[0]));
+        assertEquals(TcpRepr.SYN | TcpRepr.ACK, parseTcp(out.get(0)).flags, "the retransmitted SYN finds room");
     }
 
     @Test
