@@ -33,6 +33,8 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new MonitorTableLinker());
         host.add(new MonitorLinker());
         if (host instanceof TeaVM vm) {
+            // Before the monitor repair wraps the target (it needs the C target itself).
+            OperandOrderRepair.install(vm);
             MonitorSplittingTarget.install(vm);
         }
         host.add(new IntegerDivisionLinker());
