@@ -50,6 +50,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new EventQueueRepair());
         host.add(new ThreadDefaultsLinker());
         host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
+        host.add(PrimitiveTypeSwitchSubstitutor.TYPE_SWITCH, new PrimitiveTypeSwitchSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
         // Last: the stack check becomes each method's whole entry block, after the others added
         // their code at the start (see StackLimitLinker).
