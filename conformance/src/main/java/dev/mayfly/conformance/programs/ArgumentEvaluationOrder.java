@@ -128,5 +128,12 @@ public class ArgumentEvaluationOrder {
         report("conditional and", logic);
         int choice = next("cond") > 0 ? next("then") + next("then2") : next("else");
         report("conditional", choice);
+        int rounds = 0;
+        while (pair(next("l"), next("r")) < 1000 && rounds < 8) {
+            rounds++;
+        }
+        report("loop condition", rounds);
+        int branch = args.length == 0 ? pair(next("a"), next("b")) : 0;
+        report("branch of ?:", branch);
     }
 }

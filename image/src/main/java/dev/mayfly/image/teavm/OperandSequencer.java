@@ -501,6 +501,16 @@ final class OperandSequencer {
 
     /** The type of a temporary holding {@code expr}'s value, or null for references and the unknown. */
     private VariableType typeOf(Expr expr) {
+        if (expr instanceof VariableExpr variable) {
+            VariableType type = method.getVariables().get(variable.getIndex()).getType();
+            return type == VariableType.INT || type == VariableType.LONG || type == VariableType.FLOAT
+                    || type == VariableType.DOUBLE ? type : null;
+        }
+        if (expr instanceof org.teavm.ast.ConstantExpr constant) {
+            Object value = constant.getValue();
+            return value instanceof Integer ? VariableType.INT : value instanceof Long ? VariableType.LONG
+                    : value instanceof Float ? VariableType.FLOAT : value instanceof Double ? VariableType.DOUBLE : null;
+        }
         if (expr instanceof InvocationExpr call) {
             return primitive(call.getMethod().getReturnType());
         }

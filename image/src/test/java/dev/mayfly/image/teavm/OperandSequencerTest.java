@@ -90,6 +90,16 @@ class OperandSequencerTest {
     }
 
     @Test
+    void conditionalWithAVariableBranchTakesTheVariablesType() {
+        ConditionalExpr choice = new ConditionalExpr();
+        choice.setCondition(Expr.var(1));
+        choice.setConsequent(Expr.var(1));
+        choice.setAlternative(call("f", call("a"), call("b")));
+        String c = rewrite(Statement.exitFunction(choice));
+        assertEquals("if (v1) { v3 = v1; } else { v2 = a(); v3 = f(v2, b()); } return v3;", c);
+    }
+
+    @Test
     void referencesAreNotMovedIntoTemporaries() {
         QualificationExpr name = new QualificationExpr();
         name.setField(OBJECT_FIELD);
