@@ -58,6 +58,7 @@ public final class Suite {
             entry("InstanceofPatterns", InstanceofPatterns::main),
             entry("VarargsOverloading", VarargsOverloading::main),
             entry("AutoboxingRules", AutoboxingRules::main),
+            entry("ArgumentEvaluationOrder", ArgumentEvaluationOrder::main),
             entry("ObjectCloning", ObjectCloning::main),
             entry("EqualsHashCode", EqualsHashCode::main),
             entry("ObjectsHelpers", ObjectsHelpers::main),

@@ -92,6 +92,10 @@ public class PingPong {
         } catch (InterruptedException e) {
             System.out.println("pending interrupt made sleep throw, flag cleared " + !Thread.currentThread().isInterrupted());
         }
+        Thread helper = new Thread(() -> { });
+        helper.start();
+        helper.join();
+        System.out.println("join after the interrupted sleep returned normally");
         Thread.currentThread().interrupt();
         System.out.println("interrupted() " + Thread.interrupted() + " then " + Thread.interrupted());
     }

@@ -33,6 +33,8 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new MonitorTableLinker());
         host.add(new MonitorLinker());
         if (host instanceof TeaVM vm) {
+            // Before the monitor repair wraps the target (it needs the C target itself).
+            OperandOrderRepair.install(vm);
             MonitorSplittingTarget.install(vm);
         }
         host.add(new IntegerDivisionLinker());
@@ -50,7 +52,10 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new ThreadDefaultsLinker());
         host.add(new ThreadStateLinker());
         host.add(RecordHashCodeSubstitutor.OBJECT_METHODS_BOOTSTRAP, new RecordHashCodeSubstitutor());
+        host.add(PrimitiveTypeSwitchSubstitutor.TYPE_SWITCH, new PrimitiveTypeSwitchSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
+        host.add(new ParameterCopyRepair());
+        host.add(new RegexCounterRepair());
         // Last: the stack check becomes each method's whole entry block, after the others added
         // their code at the start (see StackLimitLinker).
         host.add(new StackLimitLinker());
