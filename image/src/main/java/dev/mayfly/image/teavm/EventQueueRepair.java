@@ -1,13 +1,9 @@
 package dev.mayfly.image.teavm;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
 import org.teavm.model.FieldReference;
-import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
 import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
@@ -41,23 +37,8 @@ final class EventQueueRepair implements ClassHolderTransformer {
             return;
         }
         MethodHolder remove = cls.getMethod(REMOVE);
-        if (remove == null || remove.getProgram() == null) {
-            throw new IllegalStateException(EVENT_QUEUE + " has no remove(int) to repair");
-        }
+        InvokeInstruction update = TheOnlyCall.of(UPDATE, remove, EVENT_QUEUE + ".remove(int)");
         Program program = remove.getProgram();
-        List<InvokeInstruction> updates = new ArrayList<>();
-        for (BasicBlock block : program.getBasicBlocks()) {
-            for (Instruction insn : block) {
-                if (insn instanceof InvokeInstruction call && call.getMethod().equals(UPDATE)) {
-                    updates.add(call);
-                }
-            }
-        }
-        if (updates.size() != 1) {
-            throw new IllegalStateException(EVENT_QUEUE + ".remove(int) calls update(int) " + updates.size()
-                    + " times; expected once (TeaVM 0.16.0)");
-        }
-        InvokeInstruction update = updates.get(0);
         Variable heap = program.createVariable();
         GetFieldInstruction getHeap = new GetFieldInstruction();
         getHeap.setField(DATA);

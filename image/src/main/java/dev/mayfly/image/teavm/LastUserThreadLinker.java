@@ -1,17 +1,11 @@
 package dev.mayfly.image.teavm;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.teavm.model.BasicBlock;
 import org.teavm.model.ClassHolder;
 import org.teavm.model.ClassHolderTransformer;
 import org.teavm.model.ClassHolderTransformerContext;
-import org.teavm.model.Instruction;
 import org.teavm.model.MethodDescriptor;
-import org.teavm.model.MethodHolder;
 import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
-import org.teavm.model.instructions.InvokeInstruction;
 
 /**
  * Lets the sockets deliver before the VM ends when the application's last non-daemon thread ends:
@@ -30,22 +24,6 @@ final class LastUserThreadLinker implements ClassHolderTransformer {
         if (!cls.getName().equals(FIBER)) {
             return;
         }
-        MethodHolder start = cls.getMethod(START);
-        if (start == null || start.getProgram() == null) {
-            throw new IllegalStateException(FIBER + " has no start() to link (TeaVM 0.16.0 has)");
-        }
-        List<InvokeInstruction> stops = new ArrayList<>();
-        for (BasicBlock block : start.getProgram().getBasicBlocks()) {
-            for (Instruction insn : block) {
-                if (insn instanceof InvokeInstruction call && call.getMethod().equals(STOP)) {
-                    stops.add(call);
-                }
-            }
-        }
-        if (stops.size() != 1) {
-            throw new IllegalStateException(FIBER + ".start() calls EventQueue.stop() " + stops.size()
-                    + " times; expected once (TeaVM 0.16.0)");
-        }
-        stops.get(0).setMethod(ENDED);
+        TheOnlyCall.of(STOP, cls.getMethod(START), FIBER + ".start()").setMethod(ENDED);
     }
 }
