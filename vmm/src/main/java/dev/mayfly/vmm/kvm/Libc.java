@@ -8,12 +8,11 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
+import java.util.Objects;
 
 /**
  * The Linux system calls the VMM makes, through one downcall handle on glibc's syscall(3); each
@@ -68,10 +67,16 @@ public final class Libc {
     /** The kernel's sigset_t: 64 signals, the size rt_sigprocmask(2) and rt_sigtimedwait(2) take. */
     private static final long KERNEL_SIGSET_BYTES = 8;
 
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final ThreadLocal<MemorySegment> ERRNO_SLOT =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
+    /**
+     * Where each thread's downcalls capture errno: a segment of the FFM runtime's capture-state layout
+     * per thread. A holder class of its own, so that {@link #linkInBackground} can start the link
+     * before this is set up; building the layout costs milliseconds of the FFM runtime's cold code.
+     */
+    private static final class ErrnoCapture {
+        static final StructLayout LAYOUT = Linker.Option.captureStateLayout();
+        static final long ERRNO_OFFSET = KvmStructs.offset(LAYOUT, "errno");
+        static final ThreadLocal<MemorySegment> SLOT = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(LAYOUT));
+    }
 
     /**
      * glibc's syscall(3) with six arguments: it returns the kernel's result, or -1 with errno set.
@@ -112,7 +117,7 @@ public final class Libc {
 
     /** A system call; returns its result, or {@code -errno} on failure. */
     static long syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6) {
-        MemorySegment slot = ERRNO_SLOT.get();
+        MemorySegment slot = ErrnoCapture.SLOT.get();
         long result;
         try {
             result = (long) Syscall.HANDLE.invokeExact(slot, number, a1, a2, a3, a4, a5, a6);
@@ -123,11 +128,23 @@ public final class Libc {
     }
 
     /**
-     * Links the system-call handle and makes one call through it on a background thread, so that the
-     * first real call, soon after, waits less (or not at all) for the FFM runtime's one-time work.
+     * Links the system-call handle on a background thread while this thread sets up the errno capture,
+     * so that the first real call, soon after, waits less (or not at all) for the FFM runtime's one-time
+     * work; the background thread then makes one call through the handle.
+     *
+     * <p>Both halves run the FFM runtime's cold code (class initialisers, method-handle forms spun at
+     * run time), most of it different for each, so on a machine with a free core they overlap.
      */
     public static void linkInBackground() {
-        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::threadId);
+        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::linkThenCallOnce);
+        Objects.requireNonNull(ErrnoCapture.SLOT.get());
+    }
+
+    private static void linkThenCallOnce() {
+        // The handle first: a call would set up this thread's errno capture before linking, and wait for
+        // the starting thread, which is setting up the capture's layout meanwhile.
+        Objects.requireNonNull(Syscall.HANDLE);
+        threadId();
     }
 
     private static long syscall(long number, long a1, long a2, long a3) {
@@ -135,7 +152,7 @@ public final class Libc {
     }
 
     private static int errno(MemorySegment slot) {
-        return (int) ERRNO.get(slot, 0L);
+        return slot.get(JAVA_INT, ErrnoCapture.ERRNO_OFFSET);
     }
 
     /** The C library's text for {@code errno}. */
