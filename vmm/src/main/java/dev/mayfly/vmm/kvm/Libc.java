@@ -91,7 +91,26 @@ public final class Libc {
      * does not (measured here: tens of milliseconds more to link).
      */
     private static final class Syscall {
-        static final MethodHandle HANDLE = link();
+        static final MethodHandle HANDLE = linkAndCallOnce();
+
+        /**
+         * Links the handle and makes one call (gettid) through it before any other thread may: threads
+         * wait for this class's initialisation (JVMS §5.5), and the FFM runtime spins the last of its
+         * method-handle forms on the first call, so it happens once, here, rather than in every thread
+         * that raced to make the first call.
+         */
+        private static MethodHandle linkAndCallOnce() {
+            MethodHandle handle = link();
+            try {
+                long threadId = (long) handle.invokeExact(ErrnoCapture.SLOT.get(), SYS_GETTID, 0L, 0L, 0L, 0L, 0L, 0L);
+                if (threadId <= 0) {
+                    throw new IllegalStateException("gettid through syscall(3) returned " + threadId);
+                }
+            } catch (Throwable t) {
+                throw rethrow(t);
+            }
+            return handle;
+        }
 
         private static MethodHandle link() {
             Linker linker = Linker.nativeLinker();
@@ -130,21 +149,16 @@ public final class Libc {
     /**
      * Links the system-call handle on a background thread while this thread sets up the errno capture,
      * so that the first real call, soon after, waits less (or not at all) for the FFM runtime's one-time
-     * work; the background thread then makes one call through the handle.
+     * work.
      *
      * <p>Both halves run the FFM runtime's cold code (class initialisers, method-handle forms spun at
      * run time), most of it different for each, so on a machine with a free core they overlap.
      */
     public static void linkInBackground() {
-        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::linkThenCallOnce);
+        // The handle alone, not a call: a call would set up the background thread's errno capture before
+        // linking, and so wait for this thread, which is setting up the capture's layout meanwhile.
+        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(() -> Objects.requireNonNull(Syscall.HANDLE));
         Objects.requireNonNull(ErrnoCapture.SLOT.get());
-    }
-
-    private static void linkThenCallOnce() {
-        // The handle first: a call would set up this thread's errno capture before linking, and wait for
-        // the starting thread, which is setting up the capture's layout meanwhile.
-        Objects.requireNonNull(Syscall.HANDLE);
-        threadId();
     }
 
     private static long syscall(long number, long a1, long a2, long a3) {
