@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
+import java.lang.foreign.GroupLayout;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.StructLayout;
 
@@ -81,12 +82,38 @@ public final class KvmStructs {
     /** struct kvm_signal_mask header: len; the sigset bytes follow. */
     public static final StructLayout SIGNAL_MASK = MemoryLayout.structLayout(JAVA_INT.withName("len"));
 
-    /** The byte offset of the field at {@code path} (group names) in {@code layout}. */
-    public static long offset(StructLayout layout, String... path) {
-        MemoryLayout.PathElement[] elements = new MemoryLayout.PathElement[path.length];
-        for (int i = 0; i < path.length; i++) {
-            elements[i] = MemoryLayout.PathElement.groupElement(path[i]);
+    /**
+     * The byte offset of the field at {@code path} (member names, outermost first) in {@code layout}.
+     *
+     * <p>The same number as {@code layout.byteOffset(groupElement(...)...)}, summed from the member
+     * sizes instead (a struct layout lists its padding as members; a union's members all start at 0):
+     * a layout path's first use sets up method handles, start-up time that VM creation, on the path
+     * from {@code mayfly run} to the guest's first line, need not spend.
+     */
+    public static long offset(GroupLayout layout, String... path) {
+        long offset = 0;
+        MemoryLayout current = layout;
+        for (String name : path) {
+            if (!(current instanceof GroupLayout group)) {
+                throw new IllegalArgumentException(current + " has no members (looking for " + name + ")");
+            }
+            long memberOffset = 0;
+            MemoryLayout found = null;
+            for (MemoryLayout member : group.memberLayouts()) {
+                if (name.equals(member.name().orElse(null))) {
+                    found = member;
+                    break;
+                }
+                if (group instanceof StructLayout) {
+                    memberOffset += member.byteSize();
+                }
+            }
+            if (found == null) {
+                throw new IllegalArgumentException(group + " has no member " + name);
+            }
+            offset += memberOffset;
+            current = found;
         }
-        return layout.byteOffset(elements);
+        return offset;
     }
 }

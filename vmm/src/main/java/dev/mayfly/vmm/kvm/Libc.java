@@ -8,12 +8,11 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
+import java.util.Objects;
 
 /**
  * The Linux system calls the VMM makes, through one downcall handle on glibc's syscall(3); each
@@ -68,10 +67,16 @@ public final class Libc {
     /** The kernel's sigset_t: 64 signals, the size rt_sigprocmask(2) and rt_sigtimedwait(2) take. */
     private static final long KERNEL_SIGSET_BYTES = 8;
 
-    private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CAPTURE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
-    private static final ThreadLocal<MemorySegment> ERRNO_SLOT =
-            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(CAPTURE));
+    /**
+     * Where each thread's downcalls capture errno: a segment of the FFM runtime's capture-state layout
+     * per thread. A holder class of its own, so that {@link #linkInBackground} can start the link
+     * before this is set up; building the layout costs milliseconds of the FFM runtime's cold code.
+     */
+    private static final class ErrnoCapture {
+        static final StructLayout LAYOUT = Linker.Option.captureStateLayout();
+        static final long ERRNO_OFFSET = KvmStructs.offset(LAYOUT, "errno");
+        static final ThreadLocal<MemorySegment> SLOT = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(LAYOUT));
+    }
 
     /**
      * glibc's syscall(3) with six arguments: it returns the kernel's result, or -1 with errno set.
@@ -86,7 +91,26 @@ public final class Libc {
      * does not (measured here: tens of milliseconds more to link).
      */
     private static final class Syscall {
-        static final MethodHandle HANDLE = link();
+        static final MethodHandle HANDLE = linkAndCallOnce();
+
+        /**
+         * Links the handle and makes one call (gettid) through it before any other thread may: threads
+         * wait for this class's initialisation (JVMS §5.5), and the FFM runtime spins the last of its
+         * method-handle forms on the first call, so it happens once, here, rather than in every thread
+         * that raced to make the first call.
+         */
+        private static MethodHandle linkAndCallOnce() {
+            MethodHandle handle = link();
+            try {
+                long threadId = (long) handle.invokeExact(ErrnoCapture.SLOT.get(), SYS_GETTID, 0L, 0L, 0L, 0L, 0L, 0L);
+                if (threadId <= 0) {
+                    throw new IllegalStateException("gettid through syscall(3) returned " + threadId);
+                }
+            } catch (Throwable t) {
+                throw rethrow(t);
+            }
+            return handle;
+        }
 
         private static MethodHandle link() {
             Linker linker = Linker.nativeLinker();
@@ -112,7 +136,7 @@ public final class Libc {
 
     /** A system call; returns its result, or {@code -errno} on failure. */
     static long syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6) {
-        MemorySegment slot = ERRNO_SLOT.get();
+        MemorySegment slot = ErrnoCapture.SLOT.get();
         long result;
         try {
             result = (long) Syscall.HANDLE.invokeExact(slot, number, a1, a2, a3, a4, a5, a6);
@@ -123,11 +147,18 @@ public final class Libc {
     }
 
     /**
-     * Links the system-call handle and makes one call through it on a background thread, so that the
-     * first real call, soon after, waits less (or not at all) for the FFM runtime's one-time work.
+     * Links the system-call handle on a background thread while this thread sets up the errno capture,
+     * so that the first real call, soon after, waits less (or not at all) for the FFM runtime's one-time
+     * work.
+     *
+     * <p>Both halves run the FFM runtime's cold code (class initialisers, method-handle forms spun at
+     * run time), most of it different for each, so on a machine with a free core they overlap.
      */
     public static void linkInBackground() {
-        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(Libc::threadId);
+        // The handle alone, not a call: a call would set up the background thread's errno capture before
+        // linking, and so wait for this thread, which is setting up the capture's layout meanwhile.
+        Thread.ofPlatform().daemon().name("mayfly-libc-link").start(() -> Objects.requireNonNull(Syscall.HANDLE));
+        Objects.requireNonNull(ErrnoCapture.SLOT.get());
     }
 
     private static long syscall(long number, long a1, long a2, long a3) {
@@ -135,7 +166,7 @@ public final class Libc {
     }
 
     private static int errno(MemorySegment slot) {
-        return (int) ERRNO.get(slot, 0L);
+        return slot.get(JAVA_INT, ErrnoCapture.ERRNO_OFFSET);
     }
 
     /** The C library's text for {@code errno}. */
