@@ -35,6 +35,16 @@ public interface VirtioDevice {
     /** The driver notified one or more queues (or a notification was coalesced): process what is available. */
     void queuesNotified();
 
+    /**
+     * {@link #queuesNotified} on the transport's notification thread, which runs the device again a
+     * few tens of microseconds later when this returns true: the device may then have left the
+     * driver's notifications off (virtio 1.2 §2.7.10) instead of asking for them again.
+     */
+    default boolean queuesNotifiedMayLinger() {
+        queuesNotified();
+        return false;
+    }
+
     /** The driver reset the device: forget the context and every queue position. */
     void reset();
 }

@@ -6,6 +6,7 @@ import dev.mayfly.vmm.devices.MmioBus;
 import dev.mayfly.vmm.kvm.EventFd;
 import dev.mayfly.vmm.vstate.GuestAddressMap;
 import dev.mayfly.vmm.vstate.Vm;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One virtio-mmio device installed in a VM: its MMIO window and interrupt line, its transport, and the
@@ -59,13 +60,20 @@ public final class VirtioMmioSlot implements AutoCloseable {
         this.notificationThread = Thread.ofPlatform().daemon().name(vmName + "-virtio" + index).start(this::serveNotifications);
     }
 
+    /** How long the notification thread waits before it looks at a busy device's rings again. */
+    static final long LINGER_NANOS = 30_000;
+
     private void serveNotifications() {
         while (true) {
             notification.await();
             if (closing) {
                 return;
             }
-            transport.processNotifications();
+            // while the guest is busy the device leaves its notifications off and looks again a
+            // little later (the park's length plus the timer slack), as QEMU's transmit bottom half does
+            while (transport.processNotificationsMayLinger() && !closing) {
+                LockSupport.parkNanos(LINGER_NANOS);
+            }
         }
     }
 

@@ -224,6 +224,22 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
         }
     }
 
+    /**
+     * {@link #processNotifications} for the notification thread: returns true when the device left
+     * the driver's notifications off and must run again soon ({@link VirtioDevice#queuesNotifiedMayLinger}).
+     */
+    public synchronized boolean processNotificationsMayLinger() {
+        if (!active || (status & DeviceStatus.DEVICE_NEEDS_RESET) != 0) {
+            return false;
+        }
+        try {
+            return device.queuesNotifiedMayLinger();
+        } catch (VirtqueueException | dev.mayfly.vmm.vstate.GuestMemoryAccessException e) {
+            needsReset(e.getMessage());
+            return false;
+        }
+    }
+
     /** Whether the driver has started the device (DRIVER_OK) and it is running. */
     public boolean isActive() {
         return active;

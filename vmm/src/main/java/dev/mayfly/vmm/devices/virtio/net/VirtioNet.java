@@ -30,6 +30,8 @@ public final class VirtioNet implements VirtioDevice {
     public static final int MAX_QUEUE_SIZE = 256;
     /** Passes of transmit and receive processing per run before the device lets its thread rest. */
     private static final int MAX_PASSES_PER_RUN = 8;
+    /** Transmit frames in one run from which the device leaves notifications off for a while (see queuesNotifiedMayLinger). */
+    static final int LINGER_MIN_FRAMES = 2;
 
     private final long mac;
     private final NetLink link;
@@ -123,10 +125,27 @@ public final class VirtioNet implements VirtioDevice {
 
     @Override
     public void queuesNotified() {
+        run(false);
+    }
+
+    /**
+     * A run on the notification thread: when it moved at least {@link #LINGER_MIN_FRAMES} transmit
+     * frames (the guest is busy), it leaves the driver's notifications off and returns true — the
+     * thread runs again shortly ({@code VirtioMmioSlot}), taking what the driver made available
+     * meanwhile without one trapped MMIO write per chain.
+     */
+    @Override
+    public boolean queuesNotifiedMayLinger() {
+        return run(true);
+    }
+
+    private boolean run(boolean mayLinger) {
         VirtioDeviceContext ctx = context;
         if (ctx == null) {
-            return;
+            return false;
         }
+        int transmitted = 0;
+        boolean linger = false;
         increment(VirtioNetCounter.RUNS);
         GuestMemory memory = ctx.memory();
         Virtqueue rx = ctx.queues().get(VirtioNetSpec.RECEIVE_QUEUE);
@@ -146,6 +165,7 @@ public final class VirtioNet implements VirtioDevice {
                     if (transmit(memory, chain, slot)) {
                         out.commit();
                         sent = true;
+                        transmitted++;
                     }
                     tx.addUsed(chain.head(), 0);
                     txUsed = true;
@@ -181,7 +201,10 @@ public final class VirtioNet implements VirtioDevice {
             }
         }
         if (!moreWork) {
-            moreWork = askForNotifications(tx, rx);
+            linger = mayLinger && transmitted >= LINGER_MIN_FRAMES;
+            if (!linger) {
+                moreWork = askForNotifications(tx, rx);
+            }
         }
         if (moreWork) {
             ctx.requestProcessing(); // the pass limit stopped this run, or buffers came un-notified: continue in the next one
@@ -190,6 +213,7 @@ public final class VirtioNet implements VirtioDevice {
             increment(VirtioNetCounter.INTERRUPTS);
             ctx.signalUsedBuffers();
         }
+        return linger;
     }
 
     private static void suppressNotifications(Virtqueue tx, Virtqueue rx, boolean suppress) {

@@ -97,6 +97,37 @@ class VirtioNetTest {
     }
 
     @Test
+    void aBusyRunOnTheNotificationThreadLeavesNotificationsOffUntilAQuietRun() {
+        driver.start();
+        for (int i = 0; i < VirtioNet.LINGER_MIN_FRAMES; i++) {
+            long at = BUFFERS + 0x800L * i;
+            driver.putGuestBytes(at, withHeader(frame(60, i)));
+            driver.offer(TX, readable(at, 12 + 60));
+        }
+        assertTrue(driver.transport.processNotificationsMayLinger(), "the guest is busy: look again soon");
+        assertEquals(SplitRing.USED_F_NO_NOTIFY, driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS));
+        driver.putGuestBytes(BUFFERS, withHeader(frame(60, 9)));
+        driver.offer(TX, readable(BUFFERS, 12 + 60)); // made available without a notification
+        assertFalse(driver.transport.processNotificationsMayLinger(), "one frame: the guest has gone quiet");
+        assertEquals(VirtioNet.LINGER_MIN_FRAMES + 1, driver.usedIdx(TX), "the un-notified chain was taken");
+        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS),
+                "notifications are asked for again before the thread sleeps");
+    }
+
+    @Test
+    void aRunFromTheBackendNeverLeavesNotificationsOff() {
+        driver.start();
+        for (int i = 0; i < VirtioNet.LINGER_MIN_FRAMES + 1; i++) {
+            long at = BUFFERS + 0x800L * i;
+            driver.putGuestBytes(at, withHeader(frame(60, i)));
+            driver.offer(TX, readable(at, 12 + 60));
+        }
+        driver.transport.processNow();
+        assertEquals(0, driver.memory.getShort(FakeVirtioNetDriver.USED[TX] + SplitRing.USED_FLAGS),
+                "nobody looks again after a backend's run: the driver must notify");
+    }
+
+    @Test
     void asksForReceiveNotificationsOnlyWhenFramesWaitForBuffers() {
         driver.start();
         driver.frameForGuest(frame(60, 1));
