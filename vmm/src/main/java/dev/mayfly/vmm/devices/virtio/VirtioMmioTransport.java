@@ -214,14 +214,7 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
 
     /** Runs the device's queue processing, on the notification thread; a driver mistake sets DEVICE_NEEDS_RESET. */
     public synchronized void processNotifications() {
-        if (!active || (status & DeviceStatus.DEVICE_NEEDS_RESET) != 0) {
-            return;
-        }
-        try {
-            device.queuesNotified();
-        } catch (VirtqueueException | dev.mayfly.vmm.vstate.GuestMemoryAccessException e) {
-            needsReset(e.getMessage());
-        }
+        process(false);
     }
 
     /**
@@ -229,15 +222,22 @@ public final class VirtioMmioTransport implements MmioDevice, VirtioDeviceContex
      * the driver's notifications off and must run again soon ({@link VirtioDevice#queuesNotifiedMayLinger}).
      */
     public synchronized boolean processNotificationsMayLinger() {
+        return process(true);
+    }
+
+    private boolean process(boolean mayLinger) {
         if (!active || (status & DeviceStatus.DEVICE_NEEDS_RESET) != 0) {
             return false;
         }
         try {
-            return device.queuesNotifiedMayLinger();
+            if (mayLinger) {
+                return device.queuesNotifiedMayLinger();
+            }
+            device.queuesNotified();
         } catch (VirtqueueException | dev.mayfly.vmm.vstate.GuestMemoryAccessException e) {
             needsReset(e.getMessage());
-            return false;
         }
+        return false;
     }
 
     /** Whether the driver has started the device (DRIVER_OK) and it is running. */

@@ -154,7 +154,7 @@ public final class VirtioNet implements VirtioDevice {
         boolean txUsed = false;
         boolean moreWork = true;
         // the driver need not notify while this run looks at the rings anyway (§2.7.10)
-        suppressNotifications(tx, rx, true);
+        suppressNotifications(tx, rx);
         for (int pass = 0; pass < MAX_PASSES_PER_RUN && moreWork; pass++) {
             moreWork = false;
             if (tx.isReady()) {
@@ -216,12 +216,12 @@ public final class VirtioNet implements VirtioDevice {
         return linger;
     }
 
-    private static void suppressNotifications(Virtqueue tx, Virtqueue rx, boolean suppress) {
+    private static void suppressNotifications(Virtqueue tx, Virtqueue rx) {
         if (tx.isReady()) {
-            tx.suppressNotifications(suppress);
+            tx.suppressNotifications(true);
         }
         if (rx.isReady()) {
-            rx.suppressNotifications(suppress);
+            rx.suppressNotifications(true);
         }
     }
 
