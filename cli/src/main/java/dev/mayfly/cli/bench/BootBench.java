@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * the first console line; (b) `mayfly run` (the Mayfly VMM) from process start to the first console
  * line, from the plain jar and with the AOT cache, both with the JVM options the launcher gives `run`;
  * (c) inside this JVM, warmed by a few boots, VM creation to the first console line; (d) the
- * guest-internal boot time (PVH entry to main, from the boot trace).
+ * guest-internal boot time (PVH entry to main, from the boot trace); and the floor under (b): (e) a fresh
+ * JVM started as (b') is that prints a line at once, (f) the same after linking and calling the VMM's
+ * one FFM downcall ({@link StartFloor}).
  */
 public final class BootBench {
     /** The JVM options of `mayfly run` in a checkout (a java @argfile), which the ./mayfly launcher passes too. */
@@ -62,6 +64,8 @@ public final class BootBench {
         Samples aot = new Samples();
         Samples warm = new Samples();
         Samples guest = new Samples();
+        Samples jvmFloor = new Samples();
+        Samples ffmFloor = new Samples();
 
         Path qemuExecutable = QemuHypervisor.find();
         List<String> qemuCommand = new QemuHypervisor().command(qemuExecutable,
@@ -76,6 +80,12 @@ public final class BootBench {
         List<String> aotCommand = new ArrayList<>(plainCommand);
         aotCommand.add(1, "-XX:AOTCache=" + aotCache);
         boolean haveAot = Files.isRegularFile(aotCache);
+        List<String> jvmFloorCommand = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED", "-cp", cliJar.toString(),
+                StartFloor.class.getName()));
+        List<String> asRun = haveAot ? aotCommand : plainCommand; // the JVM options of (b') or else (b)
+        jvmFloorCommand.addAll(1, asRun.subList(1, asRun.indexOf("--enable-native-access=ALL-UNNAMED")));
+        List<String> ffmFloorCommand = new ArrayList<>(jvmFloorCommand);
+        ffmFloorCommand.add("ffm");
 
         out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
         out.printf("(b) runs %s%n", String.join(" ", plainCommand));
@@ -89,6 +99,8 @@ public final class BootBench {
             if (haveAot) {
                 aot.addNanos(ProcessTimer.untilFirstLine(aotCommand));
             }
+            jvmFloor.addNanos(ProcessTimer.untilFirstLine(jvmFloorCommand));
+            ffmFloor.addNanos(ProcessTimer.untilFirstLine(ffmFloorCommand));
             warm.addNanos(warmBoot(List.of()));
             guest.add(guestBoot(new MayflyVmmHypervisor(), RunSpec.Accel.KVM));
             guestQemu.add(guestBoot(new QemuHypervisor(), RunSpec.Accel.KVM));
@@ -108,6 +120,9 @@ public final class BootBench {
         row("(d) guest-internal, Mayfly VMM: PVH entry -> main", guest);
         row("(d') guest-internal, QEMU kvm: PVH entry -> main", guestQemu);
         row("(d'') guest-internal, QEMU tcg: PVH entry -> main", guestQemuTcg);
+        String floorCache = haveAot ? "AOT cache" : "no AOT cache";
+        row("(e) floor: fresh JVM as (b') (" + floorCache + "), prints a line at once", jvmFloor);
+        row("(f) floor: as (e), after linking + calling the VMM's FFM downcall", ffmFloor);
         out.println();
         out.printf("ratio (b)/(a)  = %.2f%n", plain.median() / qemu.median());
         if (haveAot) {
@@ -117,6 +132,10 @@ public final class BootBench {
         out.printf("targets: (c) under 10 ms: %s; (b) below (a): %s%n",
                 warm.median() < 10 ? "met" : "NOT met",
                 (haveAot ? Math.min(plain.median(), aot.median()) : plain.median()) < qemu.median() ? "met" : "NOT met");
+        out.printf("floor: the JVM reaches a first line in (e) %.1f ms and can make its first system call through FFM"
+                + " after (f) %.1f ms, %s (a); the VMM's own part of (b') is %.1f ms%n",
+                jvmFloor.median(), ffmFloor.median(), ffmFloor.median() < qemu.median() ? "below" : "already above",
+                (haveAot ? aot.median() : plain.median()) - ffmFloor.median());
     }
 
     private void row(String label, Samples s) {
