@@ -48,7 +48,8 @@ public final class BenchCommand implements Runnable {
             Path jar = CliJar.location();
             Path cache = aotCache != null ? aotCache : jar.resolveSibling("mayfly.aot");
             try {
-                new BootBench(image, runs, jar, cache, Mayfly.home().resolve(BootBench.RUN_JVM_OPTIONS), System.out).run();
+                new BootBench(image, runs, jar, cache, Mayfly.home().resolve(BootBench.RUN_JVM_OPTIONS),
+                        Mayfly.home().resolve("mayfly"), System.out).run();
             } catch (HypervisorException e) {
                 throw new UserFacingException(e.getMessage(), Mayfly.EXIT_FAILED, e);
             }

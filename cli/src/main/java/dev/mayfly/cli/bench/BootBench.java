@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * (c) inside this JVM, warmed by a few boots, VM creation to the first console line; (d) the
  * guest-internal boot time (PVH entry to main, from the boot trace); and the floor under (b): (e) a fresh
  * JVM started as (b') is that prints a line at once, (f) the same after linking and calling the VMM's
- * one FFM downcall ({@link StartFloor}).
+ * one FFM downcall ({@link StartFloor}); and, in a checkout, (b'') the {@code ./mayfly run} launcher
+ * around (b').
  */
 public final class BootBench {
     /** The JVM options of `mayfly run` in a checkout (a java @argfile), which the ./mayfly launcher passes too. */
@@ -42,15 +43,20 @@ public final class BootBench {
     private final Path cliJar;
     private final Path aotCache;
     private final Path runJvmOptions;
+    private final Path launcher;
     private final PrintStream out;
 
-    /** {@code runJvmOptions}: the @argfile `mayfly run` starts with; (b) runs without one when it is missing. */
-    public BootBench(Path image, int runs, Path cliJar, Path aotCache, Path runJvmOptions, PrintStream out) {
+    /**
+     * {@code runJvmOptions}: the @argfile `mayfly run` starts with; (b) runs without one when it is missing.
+     * {@code launcher}: the checkout's ./mayfly script, measured as (b'') when it is executable.
+     */
+    public BootBench(Path image, int runs, Path cliJar, Path aotCache, Path runJvmOptions, Path launcher, PrintStream out) {
         this.image = image;
         this.runs = runs;
         this.cliJar = cliJar;
         this.aotCache = aotCache;
         this.runJvmOptions = runJvmOptions;
+        this.launcher = launcher;
         this.out = out;
     }
 
@@ -66,6 +72,7 @@ public final class BootBench {
         Samples guest = new Samples();
         Samples jvmFloor = new Samples();
         Samples ffmFloor = new Samples();
+        Samples launched = new Samples();
 
         Path qemuExecutable = QemuHypervisor.find();
         List<String> qemuCommand = new QemuHypervisor().command(qemuExecutable,
@@ -86,6 +93,8 @@ public final class BootBench {
         jvmFloorCommand.addAll(1, asRun.subList(1, asRun.indexOf("--enable-native-access=ALL-UNNAMED")));
         List<String> ffmFloorCommand = new ArrayList<>(jvmFloorCommand);
         ffmFloorCommand.add("ffm");
+        boolean haveLauncher = Files.isExecutable(launcher);
+        List<String> launcherCommand = List.of(launcher.toString(), "run", image.toString());
 
         out.printf("boot benchmark of %s, %d runs each, on %s%n", image, runs, HostKvm.describe());
         out.printf("(b) runs %s%n", String.join(" ", plainCommand));
@@ -98,6 +107,9 @@ public final class BootBench {
             plain.addNanos(ProcessTimer.untilFirstLine(plainCommand));
             if (haveAot) {
                 aot.addNanos(ProcessTimer.untilFirstLine(aotCommand));
+            }
+            if (haveLauncher) {
+                launched.addNanos(ProcessTimer.untilFirstLine(launcherCommand));
             }
             jvmFloor.addNanos(ProcessTimer.untilFirstLine(jvmFloorCommand));
             ffmFloor.addNanos(ProcessTimer.untilFirstLine(ffmFloorCommand));
@@ -115,6 +127,9 @@ public final class BootBench {
             row("(b') mayfly run, Mayfly VMM, AOT cache: process start -> first line", aot);
         } else {
             out.printf("%-68s %9s%n", "(b') mayfly run with the AOT cache", "no cache at " + aotCache);
+        }
+        if (haveLauncher) {
+            row("(b'') ./mayfly run (launcher + (b')): process start -> first line", launched);
         }
         row("(c) warm JVM (" + WARM_UP_BOOTS + " VMs before): VM creation -> first console line", warm);
         row("(d) guest-internal, Mayfly VMM: PVH entry -> main", guest);
