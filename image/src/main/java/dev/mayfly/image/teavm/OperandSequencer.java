@@ -331,54 +331,65 @@ final class OperandSequencer {
 
     /** Whether {@link #sequence} would add statements for {@code expr} (it changes nothing else). */
     private static boolean needsStatements(Expr expr) {
-        if (expr instanceof InvocationExpr call) {
-            return needStatements(call.getArguments());
+        List<Expr> operands = operands(expr);
+        if (evaluatesEveryOperandInOrder(expr)) {
+            return needStatements(operands);
         }
-        if (expr instanceof BinaryExpr binary) {
-            if (binary.getOperation() == BinaryOperation.AND || binary.getOperation() == BinaryOperation.OR) {
-                return needsStatements(binary.getFirstOperand()) || needsStatements(binary.getSecondOperand());
+        for (Expr operand : operands) {
+            if (needsStatements(operand)) {
+                return true;
             }
-            return needStatements(List.of(binary.getFirstOperand(), binary.getSecondOperand()));
-        }
-        if (expr instanceof SubscriptExpr element) {
-            return needStatements(List.of(element.getArray(), element.getIndex()));
-        }
-        if (expr instanceof BoundCheckExpr check) {
-            return check.getArray() != null ? needStatements(List.of(check.getArray(), check.getIndex()))
-                    : needsStatements(check.getIndex());
-        }
-        if (expr instanceof NewMultiArrayExpr array) {
-            return needStatements(array.getDimensions());
-        }
-        if (expr instanceof ArrayFromDataExpr array) {
-            return needStatements(array.getData());
-        }
-        if (expr instanceof ConditionalExpr conditional) {
-            return needsStatements(conditional.getCondition()) || needsStatements(conditional.getConsequent())
-                    || needsStatements(conditional.getAlternative());
-        }
-        if (expr instanceof UnaryExpr unary) {
-            return needsStatements(unary.getOperand());
-        }
-        if (expr instanceof QualificationExpr field) {
-            return needsStatements(field.getQualified());
-        }
-        if (expr instanceof UnwrapArrayExpr unwrap) {
-            return needsStatements(unwrap.getArray());
-        }
-        if (expr instanceof NewArrayExpr array) {
-            return needsStatements(array.getLength());
-        }
-        if (expr instanceof InstanceOfExpr test) {
-            return needsStatements(test.getExpr());
-        }
-        if (expr instanceof CastExpr cast) {
-            return needsStatements(cast.getValue());
-        }
-        if (expr instanceof PrimitiveCastExpr cast) {
-            return needsStatements(cast.getValue());
         }
         return false;
+    }
+
+    /**
+     * The operands of {@code expr} in the order Java evaluates them (JLS §15.7), missing ones (a static
+     * field's qualifier, a bound check's array) left out; none for expressions without operands.
+     */
+    private static List<Expr> operands(Expr expr) {
+        if (expr instanceof InvocationExpr call) {
+            return call.getArguments();
+        }
+        if (expr instanceof BinaryExpr binary) {
+            return List.of(binary.getFirstOperand(), binary.getSecondOperand());
+        }
+        if (expr instanceof SubscriptExpr element) {
+            return List.of(element.getArray(), element.getIndex());
+        }
+        if (expr instanceof BoundCheckExpr check) {
+            return check.getArray() != null ? List.of(check.getArray(), check.getIndex()) : List.of(check.getIndex());
+        }
+        if (expr instanceof NewMultiArrayExpr array) {
+            return array.getDimensions();
+        }
+        if (expr instanceof ArrayFromDataExpr array) {
+            return array.getData();
+        }
+        if (expr instanceof ConditionalExpr conditional) {
+            return List.of(conditional.getCondition(), conditional.getConsequent(), conditional.getAlternative());
+        }
+        Expr only = expr instanceof UnaryExpr unary ? unary.getOperand()
+                : expr instanceof QualificationExpr field ? field.getQualified()
+                : expr instanceof UnwrapArrayExpr unwrap ? unwrap.getArray()
+                : expr instanceof NewArrayExpr array ? array.getLength()
+                : expr instanceof InstanceOfExpr test ? test.getExpr()
+                : expr instanceof CastExpr cast ? cast.getValue()
+                : expr instanceof PrimitiveCastExpr cast ? cast.getValue()
+                : null;
+        return only != null ? List.of(only) : List.of();
+    }
+
+    /**
+     * Whether every operand of {@code expr} is evaluated, left to right: not so for {@code ?:} and the
+     * conditional {@code &&}/{@code ||} (JLS §15.23-15.25), whose later operands may not run at all.
+     */
+    private static boolean evaluatesEveryOperandInOrder(Expr expr) {
+        if (expr instanceof ConditionalExpr) {
+            return false;
+        }
+        return !(expr instanceof BinaryExpr binary)
+                || (binary.getOperation() != BinaryOperation.AND && binary.getOperation() != BinaryOperation.OR);
     }
 
     private static boolean needStatements(List<Expr> operands) {
@@ -448,53 +459,15 @@ final class OperandSequencer {
         if (expr == null) {
             return 0;
         }
-        if (expr instanceof InvocationExpr || expr instanceof BoundCheckExpr) {
+        boolean acts = expr instanceof InvocationExpr || expr instanceof BoundCheckExpr
+                || (expr instanceof CastExpr cast && !cast.isWeak())
+                || (expr instanceof UnaryExpr unary && unary.getOperation() == UnaryOperation.NULL_CHECK);
+        if (acts) {
             return READS | ACTS;
         }
-        if (expr instanceof CastExpr cast) {
-            return cast.isWeak() ? effects(cast.getValue()) : READS | ACTS;
-        }
-        if (expr instanceof UnaryExpr unary) {
-            return unary.getOperation() == UnaryOperation.NULL_CHECK ? READS | ACTS : effects(unary.getOperand());
-        }
-        if (expr instanceof QualificationExpr field) {
-            return READS | effects(field.getQualified());
-        }
-        if (expr instanceof SubscriptExpr element) {
-            return READS | effects(element.getArray()) | effects(element.getIndex());
-        }
-        if (expr instanceof BinaryExpr binary) {
-            return effects(binary.getFirstOperand()) | effects(binary.getSecondOperand());
-        }
-        if (expr instanceof ConditionalExpr conditional) {
-            return effects(conditional.getCondition()) | effects(conditional.getConsequent())
-                    | effects(conditional.getAlternative());
-        }
-        if (expr instanceof UnwrapArrayExpr unwrap) {
-            return effects(unwrap.getArray());
-        }
-        if (expr instanceof NewArrayExpr array) {
-            return effects(array.getLength());
-        }
-        if (expr instanceof NewMultiArrayExpr array) {
-            return effectsOfAll(array.getDimensions());
-        }
-        if (expr instanceof ArrayFromDataExpr array) {
-            return effectsOfAll(array.getData());
-        }
-        if (expr instanceof InstanceOfExpr test) {
-            return effects(test.getExpr());
-        }
-        if (expr instanceof PrimitiveCastExpr cast) {
-            return effects(cast.getValue());
-        }
-        return 0;
-    }
-
-    private static int effectsOfAll(List<Expr> exprs) {
-        int result = 0;
-        for (Expr expr : exprs) {
-            result |= effects(expr);
+        int result = expr instanceof QualificationExpr || expr instanceof SubscriptExpr ? READS : 0;
+        for (Expr operand : operands(expr)) {
+            result |= effects(operand);
         }
         return result;
     }
