@@ -47,6 +47,7 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(new SuperclassInitLinker());
         host.add(new StaticInitFailureLinker());
         host.add(new HeapResizeRepair());
+        host.add(new GcPauseLinker());
         host.add(new EventQueueRepair());
         host.add(new LastUserThreadLinker());
         host.add(new ThreadDefaultsLinker());

@@ -28,6 +28,9 @@ public final class Boot {
         if (parameters.traces("boot")) {
             BootTrace.report();
         }
+        if (parameters.traces("gc")) {
+            GcTrace.start();
+        }
         String selfTest = parameters.parameters().get("mayfly.selftest");
         if (selfTest != null) {
             SelfTest.run(selfTest);
