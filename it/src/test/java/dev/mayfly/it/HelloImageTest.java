@@ -47,6 +47,18 @@ class HelloImageTest {
         assertTrue(guest.console().matches("(?s).*mayfly: boot [0-9.]+ ms from PVH entry to main.*"), guest.console());
     }
 
+    @ParameterizedTest
+    @EnumSource(Guest.On.class)
+    void gcTraceReportsTheCollectorsPausesWhenTheVmEnds(Guest.On on) {
+        // mayfly.selftest=gc makes one full collection (System.gc()) before main
+        Guest guest = Guest.boot(on, TestImages.hello(), RunSpec.Accel.AUTO, Map.of(), List.of("mayfly.trace=gc", "mayfly.selftest=gc"));
+        assertEquals(0, guest.status(), guest.console());
+        assertTrue(guest.console().matches("(?s).*mayfly: gc: [1-9][0-9]* collections? \\([1-9][0-9]* full\\) since boot, "
+                + "[0-9]+\\.[0-9]{3} ms in all, longest [0-9]+\\.[0-9]{3} ms\n.*"), guest.console());
+        // the totals come as the VM ends, after the program's last line
+        assertTrue(guest.console().contains("both workers done\nmayfly: gc: "), guest.console());
+    }
+
     @Test
     void bootsUnderSoftwareEmulationToo() {
         Guest guest = Guest.boot(Guest.On.QEMU, TestImages.hello(), RunSpec.Accel.TCG, Map.of(), List.of());

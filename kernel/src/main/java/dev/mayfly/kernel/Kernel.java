@@ -22,6 +22,7 @@ public final class Kernel {
             // Data the application wrote to its sockets still reaches the peers, as on an OS.
             dev.mayfly.kernel.net.Network.stack().drainBeforeExit(EXIT_DRAIN_MILLIS);
         }
+        dev.mayfly.kernel.runtime.GcTrace.atEnd();
         System.out.flush();
         System.err.flush();
         NativeKernel.exit(status);
@@ -31,9 +32,11 @@ public final class Kernel {
      * The application's last non-daemon thread has ended (the runtime calls this where it would end
      * its event loop): returns true when the sockets still deliver what was written to them — the
      * network stack then runs {@code end} once they have, at most {@link #EXIT_DRAIN_MILLIS} later —
-     * and false when the VM may end now. Neither polls nor suspends.
+     * and false when the VM may end now. Prints the collector's totals first when {@code mayfly.trace=gc}
+     * is on. Neither polls nor suspends.
      */
     public static boolean endAfterSocketsDeliver(Runnable end) {
+        dev.mayfly.kernel.runtime.GcTrace.atEnd();
         return dev.mayfly.kernel.net.Network.isStarted()
                 && dev.mayfly.kernel.net.Network.stack().endWhenDelivered(EXIT_DRAIN_MILLIS, end);
     }

@@ -29,7 +29,7 @@ public final class Boot {
             BootTrace.report();
         }
         if (parameters.traces("gc")) {
-            GcTrace.start();
+            dev.mayfly.kernel.runtime.GcTrace.start();
         }
         String selfTest = parameters.parameters().get("mayfly.selftest");
         if (selfTest != null) {

@@ -19,6 +19,7 @@ public final class GcPauses {
     private static long collections;
     private static long fullCollections;
     private static long totalTicks;
+    private static long maxTicks;
     private static long windowCollections;
     private static long windowFull;
     private static long windowTicks;
@@ -52,6 +53,9 @@ public final class GcPauses {
             windowFull++;
         }
         totalTicks += ticks;
+        if (ticks > maxTicks) {
+            maxTicks = ticks;
+        }
         windowTicks += ticks;
         if (ticks > windowMaxTicks) {
             windowMaxTicks = ticks;
@@ -79,9 +83,11 @@ public final class GcPauses {
         return collections;
     }
 
-    /** Microseconds the program stood still for collections since boot. */
-    public static long totalMicros() {
-        return totalTicks * 1000 / NativeKernel.tscKhz();
+    /** The totals since boot, as one line: {@code 40 collections (12 full) since boot, 31.250 ms in all, longest 2.010 ms}. */
+    public static String sinceBoot() {
+        long khz = NativeKernel.tscKhz();
+        return collections + (collections == 1 ? " collection (" : " collections (") + fullCollections + " full) since boot, "
+                + Window.millis(totalTicks * 1000 / khz) + " ms in all, longest " + Window.millis(maxTicks * 1000 / khz) + " ms";
     }
 
     /** The pauses since the last call (or boot), and starts a new window. */
@@ -145,7 +151,7 @@ public final class GcPauses {
             return line.toString();
         }
 
-        private static String millis(long micros) {
+        static String millis(long micros) {
             String fraction = Long.toString(micros % 1000);
             return micros / 1000 + "." + "000".substring(fraction.length()) + fraction;
         }
