@@ -17,6 +17,10 @@ final class FdlibmTrig {
     private FdlibmTrig() {
     }
 
+    private static final int SIN = 0;
+    private static final int COS = 1;
+    private static final int TAN = 2;
+
     /** {@link StrictMath#sin(double)}: s_sin.c. */
     static double sin(double x) {
         int ix = hi(x) & 0x7fffffff;
@@ -26,14 +30,7 @@ final class FdlibmTrig {
         if (ix >= 0x7ff00000) {
             return x - x;
         }
-        double[] y = new double[2];
-        int n = remPio2(x, y);
-        return switch (n & 3) {
-            case 0 -> kernelSin(y[0], y[1], 1);
-            case 1 -> kernelCos(y[0], y[1]);
-            case 2 -> -kernelSin(y[0], y[1], 1);
-            default -> -kernelCos(y[0], y[1]);
-        };
+        return reduceThen(SIN, x);
     }
 
     /** {@link StrictMath#cos(double)}: s_cos.c. */
@@ -45,17 +42,10 @@ final class FdlibmTrig {
         if (ix >= 0x7ff00000) {
             return x - x;
         }
-        double[] y = new double[2];
-        int n = remPio2(x, y);
-        return switch (n & 3) {
-            case 0 -> kernelCos(y[0], y[1]);
-            case 1 -> -kernelSin(y[0], y[1], 1);
-            case 2 -> -kernelCos(y[0], y[1]);
-            default -> kernelSin(y[0], y[1], 1);
-        };
+        return reduceThen(COS, x);
     }
 
-    /** {@link StrictMath#tan(double)}: s_tan.c — tan for an even quadrant, -1/tan for an odd one. */
+    /** {@link StrictMath#tan(double)}: s_tan.c. */
     static double tan(double x) {
         int ix = hi(x) & 0x7fffffff;
         if (ix <= 0x3fe921fb) {
@@ -64,9 +54,24 @@ final class FdlibmTrig {
         if (ix >= 0x7ff00000) {
             return x - x;
         }
-        double[] y = new double[2];
-        int n = remPio2(x, y);
-        return kernelTan(y[0], y[1], 1 - ((n & 1) << 1));
+        return reduceThen(TAN, x);
+    }
+
+    /**
+     * The kernels s_sin.c, s_cos.c and s_tan.c apply to the reduced argument {@code y0 + y1 =
+     * x - n·π/2}: sin is sin, cos, -sin, -cos of it in quadrants 0..3, cos is cos, -sin, -cos, sin,
+     * and tan is tan for an even n and -1/tan for an odd one.
+     */
+    private static double inQuadrant(int function, int n, double y0, double y1) {
+        if (function == TAN) {
+            return kernelTan(y0, y1, 1 - ((n & 1) << 1));
+        }
+        return switch ((n + function) & 3) { // cos(y) in quadrant n is sin(y) in quadrant n+1
+            case 0 -> kernelSin(y0, y1, 1);
+            case 1 -> kernelCos(y0, y1);
+            case 2 -> -kernelSin(y0, y1, 1);
+            default -> -kernelCos(y0, y1);
+        };
     }
 
     // ------------------------------------------------------------------ e_rem_pio2.c
@@ -105,42 +110,35 @@ final class FdlibmTrig {
     };
 
     /**
-     * {@code __ieee754_rem_pio2(x, y)}: stores {@code x - n·π/2} as {@code y[0] + y[1]} and returns
-     * n. Up to 3π/4 one subtraction of a 33+53-bit π/2; up to 2^19·π/2 Cody and Waite's reduction
-     * with 33-bit pieces of π/2, a second or third piece only when the first cancels too many bits;
-     * beyond that x is cut into 24-bit pieces for {@link #kernelRemPio2}.
+     * {@code __ieee754_rem_pio2(x, y)} followed by the function's kernel in the quadrant found
+     * ({@link #inQuadrant}): {@code x - n·π/2 = y0 + y1} (the C code's {@code y[0]}, {@code y[1]},
+     * kept in locals here so that the common case allocates nothing). Up to 3π/4 one subtraction of
+     * a 33+53-bit π/2; up to 2^19·π/2 Cody and Waite's reduction with 33-bit pieces of π/2, a second
+     * or third piece only when the first cancels too many bits; beyond that x is cut into 24-bit
+     * pieces for {@link #kernelRemPio2}. For finite x with |x| > π/4.
      */
-    static int remPio2(double x, double[] y) {
+    private static double reduceThen(int function, double x) {
         int hx = hi(x);
         int ix = hx & 0x7fffffff;
-        if (ix <= 0x3fe921fb) {
-            y[0] = x;
-            y[1] = 0;
-            return 0;
-        }
         if (ix < 0x4002d97c) {
             if (hx > 0) {
                 double z = x - PIO2_1;
                 if (ix != 0x3ff921fb) {
-                    y[0] = z - PIO2_1T;
-                    y[1] = (z - y[0]) - PIO2_1T;
-                } else {
-                    z -= PIO2_2;
-                    y[0] = z - PIO2_2T;
-                    y[1] = (z - y[0]) - PIO2_2T;
+                    double y0 = z - PIO2_1T;
+                    return inQuadrant(function, 1, y0, (z - y0) - PIO2_1T);
                 }
-                return 1;
+                z -= PIO2_2;
+                double y0 = z - PIO2_2T;
+                return inQuadrant(function, 1, y0, (z - y0) - PIO2_2T);
             }
             double z = x + PIO2_1;
             if (ix != 0x3ff921fb) {
-                y[0] = z + PIO2_1T;
-                y[1] = (z - y[0]) + PIO2_1T;
-            } else {
-                z += PIO2_2;
-                y[0] = z + PIO2_2T;
-                y[1] = (z - y[0]) + PIO2_2T;
+                double y0 = z + PIO2_1T;
+                return inQuadrant(function, -1, y0, (z - y0) + PIO2_1T);
             }
-            return -1;
+            z += PIO2_2;
+            double y0 = z + PIO2_2T;
+            return inQuadrant(function, -1, y0, (z - y0) + PIO2_2T);
         }
         if (ix <= 0x413921fb) {
             double t = Math.abs(x);
@@ -148,40 +146,28 @@ final class FdlibmTrig {
             double fn = n;
             double r = t - fn * PIO2_1;
             double w = fn * PIO2_1T;
-            if (n < 32 && ix != NPIO2_HW[n - 1]) {
-                y[0] = r - w;
-            } else {
+            double y0 = r - w;
+            if (n >= 32 || ix == NPIO2_HW[n - 1]) {
                 int j = ix >> 20;
-                y[0] = r - w;
-                int i = j - ((hi(y[0]) >> 20) & 0x7ff);
+                int i = j - ((hi(y0) >> 20) & 0x7ff);
                 if (i > 16) {
                     t = r;
                     w = fn * PIO2_2;
                     r = t - w;
                     w = fn * PIO2_2T - ((t - r) - w);
-                    y[0] = r - w;
-                    i = j - ((hi(y[0]) >> 20) & 0x7ff);
+                    y0 = r - w;
+                    i = j - ((hi(y0) >> 20) & 0x7ff);
                     if (i > 49) {
                         t = r;
                         w = fn * PIO2_3;
                         r = t - w;
                         w = fn * PIO2_3T - ((t - r) - w);
-                        y[0] = r - w;
+                        y0 = r - w;
                     }
                 }
             }
-            y[1] = (r - y[0]) - w;
-            if (hx < 0) {
-                y[0] = -y[0];
-                y[1] = -y[1];
-                return -n;
-            }
-            return n;
-        }
-        if (ix >= 0x7ff00000) {
-            y[0] = x - x;
-            y[1] = y[0];
-            return 0;
+            double y1 = (r - y0) - w;
+            return hx < 0 ? inQuadrant(function, -n, -y0, -y1) : inQuadrant(function, n, y0, y1);
         }
         // z = |x| scaled by 2^-e0 into [2^23, 2^24), cut into three 24-bit integers
         int e0 = (ix >> 20) - 1046;
@@ -196,13 +182,9 @@ final class FdlibmTrig {
         while (tx[nx - 1] == 0.0) {
             nx--;
         }
+        double[] y = new double[2];
         int n = kernelRemPio2(tx, y, e0, nx);
-        if (hx < 0) {
-            y[0] = -y[0];
-            y[1] = -y[1];
-            return -n;
-        }
-        return n;
+        return hx < 0 ? inQuadrant(function, -n, -y[0], -y[1]) : inQuadrant(function, n, y[0], y[1]);
     }
 
     // ------------------------------------------------------------------ k_rem_pio2.c
