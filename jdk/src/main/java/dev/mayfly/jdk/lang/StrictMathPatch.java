@@ -534,8 +534,9 @@ public final class StrictMathPatch {
     }
 
     // ------------------------------------------------------------------ trigonometric (fdlibm s_sin.c, s_cos.c, s_tan.c,
-    // e_asin.c, e_acos.c, s_atan.c, e_atan2.c) and e_hypot.c: the C library's versions reduce arguments and
-    // round differently (tools/math-survey), and the compiler's class library computes hypot as sqrt(x*x + y*y)
+    // e_asin.c, e_acos.c, s_atan.c, e_atan2.c) and e_hypot.c: the C library's (musl's) sin, cos and atan2 differ from
+    // fdlibm in the last bit on some inputs (conformance program StrictMathTrig), and the compiler's class library
+    // computes hypot as sqrt(x*x + y*y), which overflows above 1e154 and underflows below 1e-154
 
     /** {@link StrictMath#sin(double)}: fdlibm's s_sin.c ({@link FdlibmTrig}). */
     public static double sin(double a) {
