@@ -142,6 +142,7 @@ public final class Suite {
             entry("StringBuildingWorkload", StringBuildingWorkload::main),
             // Probes of the known gaps of the compiled runtime (DESIGN.md, Facts): last, so that a crash loses little
             entry("MathRounding", MathRounding::main),
+            entry("StrictMathTrig", StrictMathTrig::main),
             entry("RandomSequences", RandomSequences::main),
             entry("SplittableRandomSequence", SplittableRandomSequence::main),
             entry("RuntimeMemoryInfo", RuntimeMemoryInfo::main),

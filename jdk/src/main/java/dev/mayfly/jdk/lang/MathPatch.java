@@ -522,4 +522,32 @@ public final class MathPatch {
     private static ArithmeticException longOverflow() {
         return new ArithmeticException("long overflow");
     }
+
+    // ------------------------------------------------------------------ inverse trigonometric functions and hypot:
+    // HotSpot computes these as StrictMath does (tools/math-survey: 0 differences), i.e. as fdlibm
+
+    /** {@link Math#asin(double)}: fdlibm's e_asin.c, as HotSpot's (equal to StrictMath's). */
+    public static double asin(double a) {
+        return FdlibmInverseTrig.asin(a);
+    }
+
+    /** {@link Math#acos(double)}: fdlibm's e_acos.c, as HotSpot's (equal to StrictMath's). */
+    public static double acos(double a) {
+        return FdlibmInverseTrig.acos(a);
+    }
+
+    /** {@link Math#atan(double)}: fdlibm's s_atan.c, as HotSpot's (equal to StrictMath's). */
+    public static double atan(double a) {
+        return FdlibmInverseTrig.atan(a);
+    }
+
+    /** {@link Math#atan2(double, double)}: fdlibm's e_atan2.c, as HotSpot's (equal to StrictMath's). */
+    public static double atan2(double y, double x) {
+        return FdlibmInverseTrig.atan2(y, x);
+    }
+
+    /** {@link Math#hypot(double, double)}: fdlibm's e_hypot.c, as HotSpot's (equal to StrictMath's). */
+    public static double hypot(double x, double y) {
+        return FdlibmHypot.hypot(x, y);
+    }
 }

@@ -526,20 +526,55 @@ public final class StrictMathPatch {
     }
 
     /**
-     * {@link StrictMath#pow(double, double)}: fdlibm's special cases (a NaN operand propagates,
-     * {@code (±1)^±∞} is the NaN of {@code ∞ - ∞}), then the C library's pow (musl's; fdlibm's
-     * core algorithm is not ported yet, so finite results may differ in the last bit).
+     * {@link StrictMath#pow(double, double)}: fdlibm's e_pow.c ({@link FdlibmPow}), special cases
+     * included ({@code x^0 = 1} even for a NaN x, {@code (±1)^±∞} is the NaN of {@code ∞ - ∞}).
      */
     public static double pow(double x, double y) {
-        if (y == 0) {
-            return 1.0;
-        }
-        if (x != x || y != y) {
-            return x + y;
-        }
-        if (Math.abs(x) == 1.0 && Double.isInfinite(y)) {
-            return y - y;
-        }
-        return dev.mayfly.kernel.CMath.pow(x, y);
+        return FdlibmPow.pow(x, y);
+    }
+
+    // ------------------------------------------------------------------ trigonometric (fdlibm s_sin.c, s_cos.c, s_tan.c,
+    // e_asin.c, e_acos.c, s_atan.c, e_atan2.c) and e_hypot.c: the C library's (musl's) sin, cos and atan2 differ from
+    // fdlibm in the last bit on some inputs (conformance program StrictMathTrig), and the compiler's class library
+    // computes hypot as sqrt(x*x + y*y), which overflows above 1e154 and underflows below 1e-154
+
+    /** {@link StrictMath#sin(double)}: fdlibm's s_sin.c ({@link FdlibmTrig}). */
+    public static double sin(double a) {
+        return FdlibmTrig.sin(a);
+    }
+
+    /** {@link StrictMath#cos(double)}: fdlibm's s_cos.c ({@link FdlibmTrig}). */
+    public static double cos(double a) {
+        return FdlibmTrig.cos(a);
+    }
+
+    /** {@link StrictMath#tan(double)}: fdlibm's s_tan.c ({@link FdlibmTrig}). */
+    public static double tan(double a) {
+        return FdlibmTrig.tan(a);
+    }
+
+    /** {@link StrictMath#asin(double)}: fdlibm's e_asin.c ({@link FdlibmInverseTrig}). */
+    public static double asin(double a) {
+        return FdlibmInverseTrig.asin(a);
+    }
+
+    /** {@link StrictMath#acos(double)}: fdlibm's e_acos.c ({@link FdlibmInverseTrig}). */
+    public static double acos(double a) {
+        return FdlibmInverseTrig.acos(a);
+    }
+
+    /** {@link StrictMath#atan(double)}: fdlibm's s_atan.c ({@link FdlibmInverseTrig}). */
+    public static double atan(double a) {
+        return FdlibmInverseTrig.atan(a);
+    }
+
+    /** {@link StrictMath#atan2(double, double)}: fdlibm's e_atan2.c ({@link FdlibmInverseTrig}). */
+    public static double atan2(double y, double x) {
+        return FdlibmInverseTrig.atan2(y, x);
+    }
+
+    /** {@link StrictMath#hypot(double, double)}: fdlibm's e_hypot.c ({@link FdlibmHypot}). */
+    public static double hypot(double x, double y) {
+        return FdlibmHypot.hypot(x, y);
     }
 }
