@@ -1,0 +1,135 @@
+package dev.mayfly.jdk.lang;
+
+import static dev.mayfly.jdk.lang.MathConstants.EXP2_HI;
+import static dev.mayfly.jdk.lang.MathConstants.EXP2_LO;
+import static dev.mayfly.jdk.lang.MathConstants.LN2_BY_64_1;
+import static dev.mayfly.jdk.lang.MathConstants.LN2_BY_64_2;
+import static dev.mayfly.jdk.lang.MathConstants.LN2_BY_64_3;
+import static dev.mayfly.jdk.lang.MathConstants.LN2_HI;
+import static dev.mayfly.jdk.lang.MathConstants.LN2_LO;
+import static dev.mayfly.jdk.lang.MathConstants.LOG_FIRST;
+import static dev.mayfly.jdk.lang.MathConstants.LOG_HI;
+import static dev.mayfly.jdk.lang.MathConstants.LOG_LO;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.ATANH_HI;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.ATANH_LO;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.EXPM1_HI;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.EXPM1_LO;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.INVERSE_FACTORIAL_HI;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.INVERSE_FACTORIAL_LO;
+
+/**
+ * exp, log, log10 and tanh correctly rounded: evaluated in double-double to about 2^-100
+ * relative and rounded once to the nearest double. exp reduces its argument by Cody and Waite's
+ * method to r = z - k·ln(2)/64, |r| ≤ ln(2)/128, and multiplies 2^(k/64) from a table by the
+ * Taylor series of exp(r); log writes x = 2^e·m with m in [0.75, 1.5) and sums e·ln(2),
+ * ln(c) from a table for c = j/64 nearest m, and ln(m/c) = 2 atanh((m - c)/(m + c)).
+ */
+final class CorrectlyRoundedExpLog {
+    private static final double SIXTY_FOUR_BY_LN2 = 0x1.71547652b82fep6;
+
+    private CorrectlyRoundedExpLog() {
+    }
+
+    /** {@link Math#exp(double)}, correctly rounded. */
+    static double exp(double x) {
+        if (!(x > -746)) {
+            return x != x ? x : 0.0;
+        }
+        if (x > 710) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Math.abs(x) < 0x1p-60) {
+            return 1.0 + x;
+        }
+        int k = reductionIndex(x);
+        DoubleDouble m = expMantissa(x, 0, k);
+        return DoubleDouble.scaledRounded(m.hi, m.lo, k >> 6);
+    }
+
+    /** The k of exp's reduction z = k·ln(2)/64 + r, for |z| < 746. */
+    static int reductionIndex(double zHi) {
+        return (int) Math.rint(zHi * SIXTY_FOUR_BY_LN2);
+    }
+
+    /** exp(zHi + zLo) / 2^(k >> 6) for k = reductionIndex(zHi): a value in [0.99, 2.01). */
+    static DoubleDouble expMantissa(double zHi, double zLo, int k) {
+        // k·LN2_BY_64_1 is exact (36 bits times |k| < 2^17) and close to zHi: the difference is exact.
+        double t = zHi - k * LN2_BY_64_1;
+        DoubleDouble r = DoubleDouble.twoSum(t, -k * LN2_BY_64_2).add(-k * LN2_BY_64_3).add(zLo);
+        // exp(r) = Σ r^n/n!, |r| ≤ 0.0055: the terms from r^6 on are below 2^-54 and need no more than a double
+        double tail = DoubleDouble.hornerDouble(r.hi, INVERSE_FACTORIAL_HI, 6, 12);
+        DoubleDouble p = DoubleDouble.horner(r, INVERSE_FACTORIAL_HI, INVERSE_FACTORIAL_LO, 6, tail);
+        int j = k & 63;
+        return new DoubleDouble(EXP2_HI[j], EXP2_LO[j]).multiply(p);
+    }
+
+    /** expm1(z) in double-double for 2^-30 ≤ z ≤ 40. */
+    static DoubleDouble expm1(double z) {
+        if (z > 0.35) {
+            int k = reductionIndex(z);
+            return expMantissa(z, 0, k).scale(DoubleDouble.powerOfTwo(k >> 6)).add(-1.0);
+        }
+        // expm1(z)/z = Σ z^n/(n+1)!, z ≤ 0.35: the terms from z^13 on are below 2^-55
+        double tail = DoubleDouble.hornerDouble(z, EXPM1_HI, 13, 24);
+        return DoubleDouble.horner(new DoubleDouble(z, 0), EXPM1_HI, EXPM1_LO, 13, tail).multiply(z);
+    }
+
+    /** {@link Math#log(double)}, correctly rounded. */
+    static double log(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+        }
+        return logOf(x).rounded();
+    }
+
+    /** {@link Math#log10(double)}, correctly rounded: ln(x)·(1/ln(10)) in double-double, exact on powers of ten. */
+    static double log10(double x) {
+        if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+        }
+        return logOf(x).multiply(new DoubleDouble(MathConstants.INV_LN10_HI, MathConstants.INV_LN10_LO)).rounded();
+    }
+
+    /** ln(x) in double-double for positive finite x. */
+    static DoubleDouble logOf(double x) {
+        int e = 0;
+        if (x < Double.MIN_NORMAL) {
+            x *= 0x1p54;
+            e = -54;
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        e += (int) (bits >>> 52) - 1023;
+        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+        if (m >= 1.5) {
+            m *= 0.5;
+            e++;
+        }
+        int j = (int) Math.rint(m * 64);
+        double c = j * 0x1p-6;
+        double d = m - c; // exact: c/2 ≤ m ≤ 2c
+        DoubleDouble s = DoubleDouble.divide(d, DoubleDouble.twoSum(m, c));
+        DoubleDouble u = s.multiply(s);
+        // atanh(s)/s = Σ u^k/(2k+1), |s| ≤ 0.0053: the terms from u^4 on are below 2^-63
+        double tail = DoubleDouble.hornerDouble(u.hi, ATANH_HI, 4, 8);
+        DoubleDouble lnMByC = s.multiply(DoubleDouble.horner(u, ATANH_HI, ATANH_LO, 4, tail)).scale(2);
+        DoubleDouble lnC = new DoubleDouble(LOG_HI[j - LOG_FIRST], LOG_LO[j - LOG_FIRST]);
+        DoubleDouble eLn2 = DoubleDouble.twoProduct(e, LN2_HI).add(e * LN2_LO);
+        return eLn2.add(lnC.add(lnMByC));
+    }
+
+    /**
+     * {@link Math#tanh(double)}, correctly rounded: expm1(2|x|)/(expm1(2|x|) + 2); x itself where
+     * |x| < 2^-27 (tanh(x) = x - x^3/3 rounds to x there), ±1 from |x| ≥ 19.5.
+     */
+    static double tanh(double x) {
+        double a = Math.abs(x);
+        if (!(a >= 0x1p-27)) {
+            return x;
+        }
+        if (a >= 19.5) {
+            return Math.copySign(1.0, x);
+        }
+        DoubleDouble e = expm1(2 * a);
+        return Math.copySign(e.divide(e.add(2.0)).rounded(), x);
+    }
+}

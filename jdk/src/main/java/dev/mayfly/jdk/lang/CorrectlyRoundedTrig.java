@@ -1,0 +1,104 @@
+package dev.mayfly.jdk.lang;
+
+import static dev.mayfly.jdk.lang.TaylorCoefficients.COS_HI;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.COS_LO;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.SIN_HI;
+import static dev.mayfly.jdk.lang.TaylorCoefficients.SIN_LO;
+
+/**
+ * sin, cos and tan correctly rounded: |x| is reduced to r = |x| - q·π/2 with |r| ≤ π/4 by
+ * {@link PiOver2Reduction} (exact bits of 2/π, about 2^-120 relative in r), the Taylor series of
+ * sin(r) and cos(r) are summed in double-double and the quadrant q picks the result, rounded once.
+ */
+final class CorrectlyRoundedTrig {
+    /** The largest double below π/4: from here on the argument is reduced. */
+    private static final double PI_OVER_4 = 0x1.921fb54442d18p-1;
+
+    private CorrectlyRoundedTrig() {
+    }
+
+    /** {@link Math#sin(double)}: x itself where |x| < 2^-26 (sin(x) = x - x^3/6 rounds to x there). */
+    static double sin(double x) {
+        double a = Math.abs(x);
+        if (a < 0x1p-26) {
+            return x;
+        }
+        if (!(a < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        DoubleDouble value;
+        if (a < PI_OVER_4) {
+            value = sinOf(new DoubleDouble(a, 0));
+        } else {
+            PiOver2Reduction reduced = PiOver2Reduction.of(a);
+            DoubleDouble r = reduced.remainder();
+            value = switch (reduced.quadrant()) {
+                case 0 -> sinOf(r);
+                case 1 -> cosOf(r);
+                case 2 -> sinOf(r).negate();
+                default -> cosOf(r).negate();
+            };
+        }
+        double s = value.rounded();
+        return x < 0 ? -s : s;
+    }
+
+    /** {@link Math#cos(double)}: 1 where |x| < 2^-27 (cos(x) = 1 - x^2/2 rounds to 1 there). */
+    static double cos(double x) {
+        double a = Math.abs(x);
+        if (a < 0x1p-27) {
+            return 1.0;
+        }
+        if (!(a < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        if (a < PI_OVER_4) {
+            return cosOf(new DoubleDouble(a, 0)).rounded();
+        }
+        PiOver2Reduction reduced = PiOver2Reduction.of(a);
+        DoubleDouble r = reduced.remainder();
+        DoubleDouble value = switch (reduced.quadrant()) {
+            case 0 -> cosOf(r);
+            case 1 -> sinOf(r).negate();
+            case 2 -> cosOf(r).negate();
+            default -> sinOf(r);
+        };
+        return value.rounded();
+    }
+
+    /** {@link Math#tan(double)}: x itself where |x| < 2^-27 (tan(x) = x + x^3/3 rounds to x there). */
+    static double tan(double x) {
+        double a = Math.abs(x);
+        if (a < 0x1p-27) {
+            return x;
+        }
+        if (!(a < Double.POSITIVE_INFINITY)) {
+            return Double.NaN;
+        }
+        DoubleDouble value;
+        if (a < PI_OVER_4) {
+            DoubleDouble r = new DoubleDouble(a, 0);
+            value = sinOf(r).divide(cosOf(r));
+        } else {
+            PiOver2Reduction reduced = PiOver2Reduction.of(a);
+            DoubleDouble r = reduced.remainder();
+            value = (reduced.quadrant() & 1) == 0 ? sinOf(r).divide(cosOf(r)) : cosOf(r).divide(sinOf(r)).negate();
+        }
+        double t = value.rounded();
+        return x < 0 ? -t : t;
+    }
+
+    /** sin(r) for |r| ≤ π/4: r·Σ (-1)^k r^2k/(2k+1)!; the terms from r^16 on are below 2^-54 of r. */
+    static DoubleDouble sinOf(DoubleDouble r) {
+        DoubleDouble t = r.multiply(r);
+        double tail = DoubleDouble.hornerDouble(t.hi, SIN_HI, 8, 15);
+        return r.multiply(DoubleDouble.horner(t, SIN_HI, SIN_LO, 8, tail));
+    }
+
+    /** cos(r) for |r| ≤ π/4: Σ (-1)^k r^2k/(2k)!; the terms from r^18 on are below 2^-58. */
+    static DoubleDouble cosOf(DoubleDouble r) {
+        DoubleDouble t = r.multiply(r);
+        double tail = DoubleDouble.hornerDouble(t.hi, COS_HI, 9, 16);
+        return DoubleDouble.horner(t, COS_HI, COS_LO, 9, tail);
+    }
+}
