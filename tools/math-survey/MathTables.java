@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * Run: java tools/math-survey/MathTables.java
  */
 public final class MathTables {
-    static final MathContext MC = new MathContext(400);
+    static final MathContext MC = new MathContext(500);
 
     /** atan(1/n) by its Taylor series. */
     static BigDecimal atanInverse(int n) {
@@ -18,7 +18,7 @@ public final class MathTables {
         BigDecimal x2 = x.multiply(x, MC);
         BigDecimal term = x;
         BigDecimal sum = x;
-        BigDecimal eps = BigDecimal.ONE.movePointLeft(410);
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(510);
         for (int k = 1; ; k++) {
             term = term.multiply(x2, MC).negate();
             BigDecimal t = term.divide(BigDecimal.valueOf(2L * k + 1), MC);
@@ -40,7 +40,7 @@ public final class MathTables {
         BigDecimal z2 = z.multiply(z, MC);
         BigDecimal term = z;
         BigDecimal sum = z;
-        BigDecimal eps = BigDecimal.ONE.movePointLeft(410);
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(510);
         for (int k = 1; term.signum() != 0; k++) {
             term = term.multiply(z2, MC);
             BigDecimal t = term.divide(BigDecimal.valueOf(2L * k + 1), MC);
@@ -56,7 +56,7 @@ public final class MathTables {
     static BigDecimal exp(BigDecimal a) {
         BigDecimal term = BigDecimal.ONE;
         BigDecimal sum = BigDecimal.ONE;
-        BigDecimal eps = BigDecimal.ONE.movePointLeft(410);
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(510);
         for (int k = 1; term.abs().compareTo(eps) >= 0; k++) {
             term = term.multiply(a, MC).divide(BigDecimal.valueOf(k), MC);
             sum = sum.add(term, MC);

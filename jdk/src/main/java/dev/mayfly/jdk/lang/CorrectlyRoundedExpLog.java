@@ -30,6 +30,16 @@ final class CorrectlyRoundedExpLog {
     private CorrectlyRoundedExpLog() {
     }
 
+    /**
+     * The NaN an invalid operation gives, computed (not the constant {@link Double#NaN}): the
+     * processor's default NaN, sign bit set on x86, as HotSpot's Math returns for log(-1) and
+     * the like — visible to {@link Double#doubleToRawLongBits}. x is any non-NaN double.
+     */
+    static double invalid(double x) {
+        double zero = x - x;
+        return x == x && Math.abs(x) < Double.POSITIVE_INFINITY ? zero / zero : zero;
+    }
+
     /** {@link Math#exp(double)}, correctly rounded. */
     static double exp(double x) {
         if (!(x > -746)) {
@@ -77,7 +87,7 @@ final class CorrectlyRoundedExpLog {
     /** {@link Math#log(double)}, correctly rounded. */
     static double log(double x) {
         if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
-            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? invalid(x) : x;
         }
         return logOf(x).rounded();
     }
@@ -85,7 +95,7 @@ final class CorrectlyRoundedExpLog {
     /** {@link Math#log10(double)}, correctly rounded: ln(x)·(1/ln(10)) in double-double, exact on powers of ten. */
     static double log10(double x) {
         if (!(x > 0) || x == Double.POSITIVE_INFINITY) {
-            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? Double.NaN : x;
+            return x == 0 ? Double.NEGATIVE_INFINITY : x < 0 ? invalid(x) : x;
         }
         return logOf(x).multiply(new DoubleDouble(MathConstants.INV_LN10_HI, MathConstants.INV_LN10_LO)).rounded();
     }

@@ -18,8 +18,11 @@ final class CorrectlyRoundedPow {
         if (y == 0) {
             return 1.0;
         }
-        if (y != y || x != x) {
-            return Double.NaN;
+        if (x != x) {
+            return x; // NaN operands come back as they are (x's first), as from HotSpot's
+        }
+        if (y != y) {
+            return y;
         }
         if (y == 1) {
             return x;
@@ -45,7 +48,7 @@ final class CorrectlyRoundedPow {
                 if (x == 0 || x == Double.NEGATIVE_INFINITY) {
                     negative = false;
                 } else {
-                    return Double.NaN;
+                    return CorrectlyRoundedExpLog.invalid(x);
                 }
             } else {
                 negative = parity == 1;

@@ -24,7 +24,7 @@ final class CorrectlyRoundedTrig {
             return x;
         }
         if (!(a < Double.POSITIVE_INFINITY)) {
-            return Double.NaN;
+            return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
         DoubleDouble value;
         if (a < PI_OVER_4) {
@@ -50,7 +50,7 @@ final class CorrectlyRoundedTrig {
             return 1.0;
         }
         if (!(a < Double.POSITIVE_INFINITY)) {
-            return Double.NaN;
+            return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
         if (a < PI_OVER_4) {
             return cosOf(new DoubleDouble(a, 0)).rounded();
@@ -73,7 +73,7 @@ final class CorrectlyRoundedTrig {
             return x;
         }
         if (!(a < Double.POSITIVE_INFINITY)) {
-            return Double.NaN;
+            return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
         DoubleDouble value;
         if (a < PI_OVER_4) {

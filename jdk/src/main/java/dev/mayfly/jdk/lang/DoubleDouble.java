@@ -177,12 +177,14 @@ final class DoubleDouble {
         // Subnormal result: its unit is 2^-1074. h + l = value · 2^1074 < 2^52; round it to an
         // integer, ties to even, by comparing exactly (h - floor(h) - 1/2 is exact for h ≥ 1/4).
         int shift = n + 1074;
-        if (shift < -3 + -Math.getExponent(hi) - 1 || shift < -60) {
-            return 0.0;
+        if (Math.getExponent(hi) + shift < -3) {
+            return 0.0; // below 2^-1076
         }
-        double scale = shift >= -1022 ? powerOfTwo(shift) : 0;
-        double h = hi * scale;
-        double l = lo * scale;
+        // -1026 ≤ shift < 1074: scale in two steps, each exact (the values stay normal)
+        double first = powerOfTwo(shift / 2);
+        double second = powerOfTwo(shift - shift / 2);
+        double h = hi * first * second;
+        double l = lo * first * second;
         if (h < 0.25) {
             return 0.0;
         }
