@@ -137,11 +137,38 @@ final class DoubleDouble {
      * (hi[i], lo[i]), starting from the value {@code tail} of the terms above n - 1 divided by t^n.
      */
     static DoubleDouble horner(DoubleDouble t, double[] hi, double[] lo, int n, double tail) {
-        DoubleDouble p = new DoubleDouble(tail, 0);
+        // multiply and add as in multiply(DoubleDouble) and add(DoubleDouble), on locals (no allocation)
+        double th = t.hi;
+        double tl = t.lo;
+        double c = SPLITTER * th;
+        double tHigh = c - (c - th); // t's halves, split once for all the products
+        double tLow = th - tHigh;
+        double ph = tail;
+        double pl = 0;
         for (int i = n - 1; i >= 0; i--) {
-            p = p.multiply(t).add(new DoubleDouble(hi[i], lo[i]));
+            double m = ph * th;
+            c = SPLITTER * ph;
+            double pHigh = c - (c - ph);
+            double pLow = ph - pHigh;
+            double e = (((pHigh * tHigh - m) + pHigh * tLow + pLow * tHigh) + pLow * tLow) + (ph * tl + pl * th);
+            ph = m + e;
+            pl = e - (ph - m);
+            double ch = hi[i];
+            double cl = lo[i];
+            double s = ph + ch;
+            double bb = s - ph;
+            double err = (ph - (s - bb)) + (ch - bb);
+            double u = pl + cl;
+            bb = u - pl;
+            double f = (pl - (u - bb)) + (cl - bb);
+            err += u;
+            double s2 = s + err;
+            err = err - (s2 - s);
+            err += f;
+            ph = s2 + err;
+            pl = err - (ph - s2);
         }
-        return p;
+        return new DoubleDouble(ph, pl);
     }
 
     /** Horner's scheme in double: c[to-1]·t^(to-1-from) + ... + c[from], over c's high parts. */

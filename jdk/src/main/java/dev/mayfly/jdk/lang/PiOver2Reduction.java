@@ -37,23 +37,22 @@ final class PiOver2Reduction {
         int e = (int) (bits >>> 52) - 1075;
         // chunk c of 2/π weighs 2^(e - 32(c+1)) in x·2/π; from c0 on it is below 4
         int c0 = Math.max(0, Math.floorDiv(e - 2, 32));
-        long[] q = new long[WINDOW];
-        for (int i = 0; i < WINDOW; i++) {
-            q[i] = MathConstants.TWO_OVER_PI[c0 + WINDOW - 1 - i] & MASK;
-        }
+        // the window as a little-endian number: limb i is chunk c0 + WINDOW - 1 - i
+        int[] chunks = MathConstants.TWO_OVER_PI;
+        int top = c0 + WINDOW - 1;
         long m0 = significand & MASK;
         long m1 = significand >>> 32;
         long[] p = new long[WINDOW + 2];
         long carry = 0;
         for (int i = 0; i < WINDOW; i++) {
-            long t = m0 * q[i] + carry; // below 2^64 as an unsigned number
+            long t = m0 * (chunks[top - i] & MASK) + carry; // below 2^64 as an unsigned number
             p[i] = t & MASK;
             carry = t >>> 32;
         }
         p[WINDOW] = carry;
         carry = 0;
         for (int i = 0; i < WINDOW; i++) {
-            long t = m1 * q[i] + p[i + 1] + carry;
+            long t = m1 * (chunks[top - i] & MASK) + p[i + 1] + carry;
             p[i + 1] = t & MASK;
             carry = t >>> 32;
         }
