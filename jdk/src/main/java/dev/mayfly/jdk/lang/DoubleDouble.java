@@ -54,8 +54,8 @@ final class DoubleDouble {
         return new DoubleDouble(p, err);
     }
 
-    /** The low part of a · b: a · b - round(a · b), exactly. */
-    private static double productError(double a, double b, double p) {
+    /** The low part of a · b: a · b - p for p = round(a · b), exactly. */
+    static double productError(double a, double b, double p) {
         double c = SPLITTER * a;
         double aHigh = c - (c - a);
         double aLow = a - aHigh;

@@ -1,0 +1,66 @@
+package dev.mayfly.jdk.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The double-precision first steps of exp and log (Ziv's strategy) return, wherever they decide,
+ * the double-double evaluation's rounding (which CorrectlyRoundedMathProperties checks against
+ * BigDecimal), and decide on all but a small share of arguments.
+ */
+class ZivFastPathTest {
+    private static final int N = 400_000;
+
+    @Test
+    void expsFastPathRoundsAsTheDoubleDoubleEvaluation() {
+        SplittableRandom random = new SplittableRandom(3);
+        int undecided = 0;
+        for (int i = 0; i < N; i++) {
+            double x = i % 2 == 0 ? random.nextDouble(-745, 709.8) : random.nextDouble(-2, 2) * Math.pow(2, -random.nextInt(60));
+            int k = CorrectlyRoundedExpLog.reductionIndex(x);
+            double fast = CorrectlyRoundedExpLog.expFast(x, k);
+            if (fast != fast) {
+                // near 1 the arguments around ±2^-53 all land near a midpoint, and below -707 the result
+                // is left to the slow path: count the others
+                undecided += i % 2 == 0 && x > -707 ? 1 : 0;
+                continue;
+            }
+            DoubleDouble m = CorrectlyRoundedExpLog.expMantissa(x, 0, k);
+            double slow = DoubleDouble.scaledRounded(m.hi, m.lo, k >> 6);
+            assertEquals(slow, fast, "exp(" + x + ")");
+        }
+        assertTrue(undecided < N / 200, undecided + " of " + N / 2 + " undecided");
+    }
+
+    @Test
+    void logsFastPathRoundsAsTheDoubleDoubleEvaluation() {
+        SplittableRandom random = new SplittableRandom(4);
+        DoubleDouble inverseLn10 = new DoubleDouble(MathConstants.INV_LN10_HI, MathConstants.INV_LN10_LO);
+        int undecided = 0;
+        for (int i = 0; i < N; i++) {
+            double x = switch (i % 3) {
+                case 0 -> Math.abs(Double.longBitsToDouble(random.nextLong() & 0x7FEFFFFFFFFFFFFFL));
+                case 1 -> random.nextDouble(0, 10);
+                default -> 1 + random.nextDouble(-1, 1) * Math.pow(2, -random.nextInt(12));
+            };
+            if (!(x >= Double.MIN_NORMAL)) {
+                continue;
+            }
+            DoubleDouble ln = CorrectlyRoundedExpLog.logOf(x);
+            double fast = CorrectlyRoundedExpLog.logFast(x, false);
+            if (fast == fast) {
+                assertEquals(ln.rounded(), fast, "log(" + x + ")");
+            } else {
+                undecided++;
+            }
+            double fast10 = CorrectlyRoundedExpLog.logFast(x, true);
+            if (fast10 == fast10) {
+                assertEquals(ln.multiply(inverseLn10).rounded(), fast10, "log10(" + x + ")");
+            }
+        }
+        assertTrue(undecided < N / 100, undecided + " of " + N + " undecided");
+    }
+}
