@@ -52,7 +52,7 @@ final class CorrectlyRoundedExpLog {
             return 1.0 + x;
         }
         int k = reductionIndex(x);
-        double fast = expFast(x, k);
+        double fast = expFast(x, 0, k, 0);
         if (fast == fast) {
             return fast;
         }
@@ -61,22 +61,28 @@ final class CorrectlyRoundedExpLog {
     }
 
     /**
-     * Ziv's first step for exp: the same reduction, the series in double, the table value times
-     * it as hi + lo with an error below 2^-65 of hi (r²·P(r) ≤ 2^-16 good to 3·2^-53, the
-     * products and sums after it to 2^-68 each, the table and r to 2^-100). Where hi + (lo ± 2^-62·hi)
-     * round alike, so does the exact value (rounding is monotone): that double; otherwise, or
-     * where the result is near the subnormal or overflow range, NaN (about 1 in 500 arguments).
+     * Ziv's first step for exp(zHi + zLo), k = reductionIndex(zHi): the same reduction, the
+     * series in double, the table value times it as hi + lo with an error below 2^-65 of hi (r²·P(r)
+     * ≤ 2^-16 good to 3·2^-53, the products and sums after it to 2^-68 each, the table and r to
+     * 2^-95), plus {@code argumentError}, the relative error the caller's zHi + zLo brings. Where
+     * hi + (lo ± (2^-62 + argumentError)·hi) round alike, so does the exact value (rounding is
+     * monotone): that double; otherwise, or where the result is near the subnormal or overflow
+     * range, NaN (about 1 in 500 arguments).
      */
-    static double expFast(double x, int k) {
+    static double expFast(double zHi, double zLo, int k, double argumentError) {
         int n = k >> 6;
         if (n < -1021 || n > 1022) {
             return Double.NaN;
         }
-        double t = x - k * LN2_BY_64_1;
+        double t = zHi - k * LN2_BY_64_1;
         double b = -k * LN2_BY_64_2;
-        double r = t + b;
-        double bb = r - t;
-        double rLo = ((t - (r - bb)) + (b - bb)) - k * LN2_BY_64_3;
+        double r0 = t + b;
+        double bb = r0 - t;
+        double rLo0 = ((t - (r0 - bb)) + (b - bb)) + (zLo - k * LN2_BY_64_3);
+        // renormalised, |rLo| ≤ ulp(r)/2 (zLo may be larger than the rest)
+        double r = r0 + rLo0;
+        bb = r - r0;
+        double rLo = (r0 - (r - bb)) + (rLo0 - bb);
         // exp(r + rLo) - 1 = r + rLo + (r + rLo)^2/2 + ... = r + q
         double q = r * r * (0.5 + r * (INVERSE_FACTORIAL_HI[3] + r * (INVERSE_FACTORIAL_HI[4] + r * (INVERSE_FACTORIAL_HI[5]
                 + r * (INVERSE_FACTORIAL_HI[6] + r * INVERSE_FACTORIAL_HI[7])))));
@@ -90,7 +96,7 @@ final class CorrectlyRoundedExpLog {
         double hi = th + p;
         double e = p - (hi - th);
         double lo = e + (pe + (th * q + (tl + tl * r)));
-        double err = hi * 0x1p-62;
+        double err = hi * (0x1p-62 + argumentError);
         double up = hi + (lo + err);
         if (up != hi + (lo - err)) {
             return Double.NaN;
@@ -153,8 +159,30 @@ final class CorrectlyRoundedExpLog {
      * for subnormal x, NaN.
      */
     static double logFast(double x, boolean base10) {
-        if (x < Double.MIN_NORMAL) {
+        DoubleDouble ln = logFastParts(x);
+        if (ln == null) {
             return Double.NaN;
+        }
+        double hi = ln.hi;
+        double lo = ln.lo;
+        if (base10) {
+            double p = hi * MathConstants.INV_LN10_HI;
+            double pe = DoubleDouble.productError(hi, MathConstants.INV_LN10_HI, p);
+            lo = pe + (hi * MathConstants.INV_LN10_LO + lo * MathConstants.INV_LN10_HI);
+            hi = p;
+        }
+        double err = LOG_FAST_ERROR;
+        double up = hi + (lo + err);
+        return up == hi + (lo - err) ? up : Double.NaN;
+    }
+
+    /** Four times logFastParts' bound on its absolute error. */
+    static final double LOG_FAST_ERROR = 0x1p-72;
+
+    /** ln(x) as hi + lo (not normalised) with an absolute error below 2^-74, for normal positive x; null for subnormal x. */
+    static DoubleDouble logFastParts(double x) {
+        if (x < Double.MIN_NORMAL) {
+            return null;
         }
         long bits = Double.doubleToRawLongBits(x);
         int e = (int) (bits >>> 52) - 1023;
@@ -187,15 +215,7 @@ final class CorrectlyRoundedExpLog {
         bb = hi - h1;
         double l2 = (h1 - (hi - bb)) + (twoS - bb);
         double lo = ((l1 + l2) + (al + e * LN2_LO)) + (LOG_LO[j - LOG_FIRST] + (2 * sl + series));
-        if (base10) {
-            double p = hi * MathConstants.INV_LN10_HI;
-            double pe = DoubleDouble.productError(hi, MathConstants.INV_LN10_HI, p);
-            lo = pe + (hi * MathConstants.INV_LN10_LO + lo * MathConstants.INV_LN10_HI);
-            hi = p;
-        }
-        double err = 0x1p-72;
-        double up = hi + (lo + err);
-        return up == hi + (lo - err) ? up : Double.NaN;
+        return new DoubleDouble(hi, lo);
     }
 
     /** ln(x) in double-double for positive finite x. */

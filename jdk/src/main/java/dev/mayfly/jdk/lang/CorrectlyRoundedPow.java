@@ -82,6 +82,12 @@ final class CorrectlyRoundedPow {
 
     /** x^y for positive finite x and finite y other than 0. */
     private static double positivePow(double x, double y) {
+        double fast = fastPositivePow(x, y);
+        return fast == fast ? fast : accuratePositivePow(x, y);
+    }
+
+    /** x^y in double-double, rounded once (exact midpoints to even). */
+    static double accuratePositivePow(double x, double y) {
         DoubleDouble ln = CorrectlyRoundedExpLog.logOf(x);
         if (ln.hi == 0) {
             return 1.0;
@@ -107,6 +113,25 @@ final class CorrectlyRoundedPow {
             }
         }
         return result;
+    }
+
+    /**
+     * Ziv's first step: exp(y·ln x) from the double-precision ln (absolute error below 2^-74,
+     * so y·ln x is off by at most |y|·2^-74 + 2^-100·|y·ln x|, which exp turns into that relative
+     * error) and exp's first step; NaN where that does not decide the rounding.
+     */
+    static double fastPositivePow(double x, double y) {
+        DoubleDouble ln = CorrectlyRoundedExpLog.logFastParts(x);
+        if (ln == null || ln.hi == 0) {
+            return ln == null ? Double.NaN : 1.0;
+        }
+        double zHi = y * ln.hi;
+        if (!(Math.abs(zHi) < 707)) {
+            return Double.NaN;
+        }
+        double zLo = DoubleDouble.productError(y, ln.hi, zHi) + y * ln.lo;
+        double argumentError = 2 * (Math.abs(y) * 0x1p-74 + Math.abs(zHi) * 0x1p-100);
+        return CorrectlyRoundedExpLog.expFast(zHi, zLo, CorrectlyRoundedExpLog.reductionIndex(zHi), argumentError);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The double-precision first steps of exp and log (Ziv's strategy) return, wherever they decide,
+ * The double-precision first steps of exp, log and pow (Ziv's strategy) return, wherever they decide,
  * the double-double evaluation's rounding (which CorrectlyRoundedMathProperties checks against
  * BigDecimal), and decide on all but a small share of arguments.
  */
@@ -21,7 +21,7 @@ class ZivFastPathTest {
         for (int i = 0; i < N; i++) {
             double x = i % 2 == 0 ? random.nextDouble(-745, 709.8) : random.nextDouble(-2, 2) * Math.pow(2, -random.nextInt(60));
             int k = CorrectlyRoundedExpLog.reductionIndex(x);
-            double fast = CorrectlyRoundedExpLog.expFast(x, k);
+            double fast = CorrectlyRoundedExpLog.expFast(x, 0, k, 0);
             if (fast != fast) {
                 // near 1 the arguments around ±2^-53 all land near a midpoint, and below -707 the result
                 // is left to the slow path: count the others
@@ -62,5 +62,35 @@ class ZivFastPathTest {
             }
         }
         assertTrue(undecided < N / 100, undecided + " of " + N + " undecided");
+    }
+
+    @Test
+    void powsFastPathRoundsAsTheDoubleDoubleEvaluation() {
+        SplittableRandom random = new SplittableRandom(5);
+        int undecided = 0;
+        for (int i = 0; i < N; i++) {
+            double x = switch (i % 3) {
+                case 0 -> Math.abs(Double.longBitsToDouble(random.nextLong() & 0x7FEFFFFFFFFFFFFFL));
+                case 1 -> random.nextDouble(0, 100);
+                default -> 1 + random.nextDouble(-1, 1) * Math.pow(2, -random.nextInt(40));
+            };
+            double y = switch (i % 4) {
+                case 0 -> random.nextDouble(-10, 10);
+                case 1 -> random.nextInt(-40, 40);
+                case 2 -> random.nextDouble(-1e6, 1e6);
+                default -> random.nextDouble(-2, 2) * Math.pow(10, random.nextInt(-20, 20));
+            };
+            if (!(x >= Double.MIN_NORMAL) || y == 0 || y == 1 || y == 2 || y == -1) {
+                continue;
+            }
+            double fast = CorrectlyRoundedPow.fastPositivePow(x, y);
+            if (fast == fast) {
+                assertEquals(CorrectlyRoundedPow.accuratePositivePow(x, y), fast, "pow(" + x + ", " + y + ")");
+            } else if (i % 4 == 0 && i % 3 == 1) {
+                undecided++;
+            }
+        }
+        // moderate bases and exponents (one twelfth of the arguments) are nearly always decided
+        assertTrue(undecided < N / 12 / 50, undecided + " of " + N / 12 + " moderate arguments undecided");
     }
 }
