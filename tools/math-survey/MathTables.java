@@ -64,6 +64,20 @@ public final class MathTables {
         return sum;
     }
 
+    /** sin(a) (cos = false) or cos(a) for |a| < 1 by their Taylor series. */
+    static BigDecimal sinOrCos(BigDecimal a, boolean cos) {
+        BigDecimal a2 = a.multiply(a, MC);
+        BigDecimal term = cos ? BigDecimal.ONE : a;
+        BigDecimal sum = term;
+        BigDecimal eps = BigDecimal.ONE.movePointLeft(510);
+        for (int k = 1; term.abs().compareTo(eps) >= 0; k++) {
+            long n = cos ? 2L * k : 2L * k + 1;
+            term = term.multiply(a2, MC).divide(BigDecimal.valueOf(n * (n - 1)), MC).negate();
+            sum = sum.add(term, MC);
+        }
+        return sum;
+    }
+
     static String dd(BigDecimal v) {
         double hi = v.doubleValue();
         double lo = v.subtract(new BigDecimal(hi)).doubleValue();
@@ -95,6 +109,21 @@ public final class MathTables {
         double l2 = truncated(rest, 36);
         rest = rest.subtract(new BigDecimal(l2));
         System.out.println("LN2_BY_64 = " + Double.toHexString(l1) + ", " + Double.toHexString(l2) + ", " + Double.toHexString(rest.doubleValue()));
+        BigDecimal halfPi = pi.divide(BigDecimal.TWO, MC);
+        double p1 = truncated(halfPi, 33);
+        BigDecimal restPi = halfPi.subtract(new BigDecimal(p1));
+        double p2 = truncated(restPi, 33);
+        restPi = restPi.subtract(new BigDecimal(p2));
+        System.out.println("PI_OVER_2_BY_33_BITS = " + Double.toHexString(p1) + ", " + Double.toHexString(p2) + ", " + Double.toHexString(restPi.doubleValue()));
+        StringBuilder sin = new StringBuilder("SIN_J_BY_64 =");
+        StringBuilder cos = new StringBuilder("COS_J_BY_64 =");
+        for (int j = 0; j <= 51; j++) {
+            BigDecimal a = BigDecimal.valueOf(j).divide(BigDecimal.valueOf(64));
+            sin.append("\n    ").append(dd(sinOrCos(a, false))).append(',');
+            cos.append("\n    ").append(dd(sinOrCos(a, true))).append(',');
+        }
+        System.out.println(sin);
+        System.out.println(cos);
         StringBuilder exp2 = new StringBuilder("EXP2_J_BY_64 =");
         for (int j = 0; j < 64; j++) {
             exp2.append("\n    ").append(dd(exp(ln2.multiply(BigDecimal.valueOf(j)).divide(BigDecimal.valueOf(64), MC)))).append(',');

@@ -4,11 +4,16 @@ import static dev.mayfly.jdk.lang.TaylorCoefficients.COS_HI;
 import static dev.mayfly.jdk.lang.TaylorCoefficients.COS_LO;
 import static dev.mayfly.jdk.lang.TaylorCoefficients.SIN_HI;
 import static dev.mayfly.jdk.lang.TaylorCoefficients.SIN_LO;
+import static dev.mayfly.jdk.lang.TrigonometricFastPath.COS;
+import static dev.mayfly.jdk.lang.TrigonometricFastPath.SIN;
+import static dev.mayfly.jdk.lang.TrigonometricFastPath.TAN;
 
 /**
- * sin, cos and tan correctly rounded: |x| is reduced to r = |x| - q·π/2 with |r| ≤ π/4 by
- * {@link PiOver2Reduction} (exact bits of 2/π, about 2^-120 relative in r), the Taylor series of
- * sin(r) and cos(r) are summed in double-double and the quadrant q picks the result, rounded once.
+ * sin, cos and tan correctly rounded: first {@link TrigonometricFastPath} (Ziv's first step,
+ * for |x| < 2^20); where it cannot decide, or beyond, |x| is reduced to r = |x| - q·π/2 with
+ * |r| ≤ π/4 by {@link PiOver2Reduction} (exact bits of 2/π, about 2^-120 relative in r), the Taylor
+ * series of sin(r) and cos(r) are summed in double-double and the quadrant q picks the result,
+ * rounded once.
  */
 final class CorrectlyRoundedTrig {
     /** The largest double below π/4: from here on the argument is reduced. */
@@ -26,20 +31,7 @@ final class CorrectlyRoundedTrig {
         if (!(a < Double.POSITIVE_INFINITY)) {
             return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
-        DoubleDouble value;
-        if (a < PI_OVER_4) {
-            value = sinOf(new DoubleDouble(a, 0));
-        } else {
-            PiOver2Reduction reduced = PiOver2Reduction.of(a);
-            DoubleDouble r = reduced.remainder();
-            value = switch (reduced.quadrant()) {
-                case 0 -> sinOf(r);
-                case 1 -> cosOf(r);
-                case 2 -> sinOf(r).negate();
-                default -> cosOf(r).negate();
-            };
-        }
-        double s = value.rounded();
+        double s = of(a, SIN);
         return x < 0 ? -s : s;
     }
 
@@ -52,18 +44,7 @@ final class CorrectlyRoundedTrig {
         if (!(a < Double.POSITIVE_INFINITY)) {
             return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
-        if (a < PI_OVER_4) {
-            return cosOf(new DoubleDouble(a, 0)).rounded();
-        }
-        PiOver2Reduction reduced = PiOver2Reduction.of(a);
-        DoubleDouble r = reduced.remainder();
-        DoubleDouble value = switch (reduced.quadrant()) {
-            case 0 -> cosOf(r);
-            case 1 -> sinOf(r).negate();
-            case 2 -> cosOf(r).negate();
-            default -> sinOf(r);
-        };
-        return value.rounded();
+        return of(a, COS);
     }
 
     /** {@link Math#tan(double)}: x itself where |x| < 2^-27 (tan(x) = x + x^3/3 rounds to x there). */
@@ -75,17 +56,41 @@ final class CorrectlyRoundedTrig {
         if (!(a < Double.POSITIVE_INFINITY)) {
             return x - x; // NaN: x's own, or the processor's default NaN for ±∞ (as HotSpot)
         }
-        DoubleDouble value;
-        if (a < PI_OVER_4) {
-            DoubleDouble r = new DoubleDouble(a, 0);
-            value = sinOf(r).divide(cosOf(r));
-        } else {
-            PiOver2Reduction reduced = PiOver2Reduction.of(a);
-            DoubleDouble r = reduced.remainder();
-            value = (reduced.quadrant() & 1) == 0 ? sinOf(r).divide(cosOf(r)) : cosOf(r).divide(sinOf(r)).negate();
-        }
-        double t = value.rounded();
+        double t = of(a, TAN);
         return x < 0 ? -t : t;
+    }
+
+    private static double of(double a, int function) {
+        if (a < TrigonometricFastPath.LIMIT) {
+            double fast = TrigonometricFastPath.of(a, function);
+            if (fast == fast) {
+                return fast;
+            }
+        }
+        return accurate(a, function);
+    }
+
+    /** sin, cos or tan of a finite a ≥ 2^-27 in double-double, rounded once. */
+    static double accurate(double a, int function) {
+        int quadrant = 0;
+        DoubleDouble r = new DoubleDouble(a, 0);
+        if (a >= PI_OVER_4) {
+            PiOver2Reduction reduced = PiOver2Reduction.of(a);
+            quadrant = reduced.quadrant();
+            r = reduced.remainder();
+        }
+        DoubleDouble value;
+        if (function == TAN) {
+            value = (quadrant & 1) == 0 ? sinOf(r).divide(cosOf(r)) : cosOf(r).divide(sinOf(r)).negate();
+        } else {
+            boolean useCos = (function == COS) == ((quadrant & 1) == 0);
+            value = useCos ? cosOf(r) : sinOf(r);
+            boolean flip = function == SIN ? quadrant >= 2 : quadrant == 1 || quadrant == 2;
+            if (flip) {
+                value = value.negate();
+            }
+        }
+        return value.rounded();
     }
 
     /** sin(r) for |r| ≤ π/4: r·Σ (-1)^k r^2k/(2k+1)!; the terms from r^16 on are below 2^-54 of r. */

@@ -44,6 +44,12 @@ class MathConstantsTest {
         assertEquals(-1, error.compareTo(new BigDecimal(0x1p-135)), "ln(2)/64 in three pieces is off by " + error);
         assertEquals(0, Double.doubleToRawLongBits(MathConstants.LN2_BY_64_1) & ((1L << 17) - 1), "first piece has 36 bits");
         assertEquals(0, Double.doubleToRawLongBits(MathConstants.LN2_BY_64_2) & ((1L << 17) - 1), "second piece has 36 bits");
+        BigDecimal halfPi = new BigDecimal(MathConstants.PI_OVER_2_1).add(new BigDecimal(MathConstants.PI_OVER_2_2))
+                .add(new BigDecimal(MathConstants.PI_OVER_2_3));
+        BigDecimal piError = halfPi.subtract(pi.divide(BigDecimal.TWO, MC)).abs();
+        assertEquals(-1, piError.compareTo(new BigDecimal(0x1p-121)), "π/2 in three pieces is off by " + piError);
+        assertEquals(0, Double.doubleToRawLongBits(MathConstants.PI_OVER_2_1) & ((1L << 20) - 1), "first piece has 33 bits");
+        assertEquals(0, Double.doubleToRawLongBits(MathConstants.PI_OVER_2_2) & ((1L << 20) - 1), "second piece has 33 bits");
     }
 
     @Test
@@ -53,11 +59,29 @@ class MathConstantsTest {
             BigDecimal value = CorrectlyRoundedReference.exp(ln2.multiply(BigDecimal.valueOf(j)).divide(BigDecimal.valueOf(64), MC));
             nearest(value, MathConstants.EXP2_HI[j], MathConstants.EXP2_LO[j], "2^(" + j + "/64)");
         }
+        for (int j = 0; j < MathConstants.SIN_HI.length; j++) {
+            BigDecimal a = BigDecimal.valueOf(j).divide(BigDecimal.valueOf(64));
+            nearest(sinOrCos(a, false), MathConstants.SIN_HI[j], MathConstants.SIN_LO[j], "sin(" + j + "/64)");
+            nearest(sinOrCos(a, true), MathConstants.COS_HI[j], MathConstants.COS_LO[j], "cos(" + j + "/64)");
+        }
         for (int j = MathConstants.LOG_FIRST; j <= 96; j++) {
             BigDecimal value = CorrectlyRoundedReference.ln(BigDecimal.valueOf(j).divide(BigDecimal.valueOf(64)));
             int i = j - MathConstants.LOG_FIRST;
             nearest(value, MathConstants.LOG_HI[i], MathConstants.LOG_LO[i], "ln(" + j + "/64)");
         }
+    }
+
+    /** sin(a) or cos(a) for |a| < 1 by the Taylor series, to 70 digits. */
+    private static BigDecimal sinOrCos(BigDecimal a, boolean cos) {
+        BigDecimal a2 = a.multiply(a, MC);
+        BigDecimal term = cos ? BigDecimal.ONE : a;
+        BigDecimal sum = term;
+        for (int k = 1; term.signum() != 0 && term.abs().compareTo(BigDecimal.ONE.movePointLeft(80)) > 0; k++) {
+            long n = cos ? 2L * k : 2L * k + 1;
+            term = term.multiply(a2, MC).divide(BigDecimal.valueOf(n * (n - 1)), MC).negate();
+            sum = sum.add(term, MC);
+        }
+        return sum;
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The double-precision first steps of exp, log and pow (Ziv's strategy) return, wherever they decide,
+ * The double-precision first steps of exp, log, pow, sin, cos and tan (Ziv's strategy) return, wherever they decide,
  * the double-double evaluation's rounding (which CorrectlyRoundedMathProperties checks against
  * BigDecimal), and decide on all but a small share of arguments.
  */
@@ -92,5 +92,37 @@ class ZivFastPathTest {
         }
         // moderate bases and exponents (one twelfth of the arguments) are nearly always decided
         assertTrue(undecided < N / 12 / 50, undecided + " of " + N / 12 + " moderate arguments undecided");
+    }
+
+    @Test
+    void trigonometricFastPathRoundsAsTheDoubleDoubleEvaluation() {
+        SplittableRandom random = new SplittableRandom(6);
+        int undecided = 0;
+        int moderate = 0;
+        for (int i = 0; i < N; i++) {
+            double x = switch (i % 4) {
+                case 0 -> random.nextDouble(0x1p-27, 10);
+                case 1 -> random.nextDouble(0x1p-27, TrigonometricFastPath.LIMIT);
+                case 2 -> Math.scalb(random.nextDouble(1, 2), -random.nextInt(1, 28));
+                default -> {
+                    // next to a multiple of π/2
+                    double m = random.nextLong(1, 600_000) * (Math.PI / 2);
+                    yield Double.longBitsToDouble(Double.doubleToRawLongBits(m) + random.nextInt(-3, 4));
+                }
+            };
+            if (!(x < TrigonometricFastPath.LIMIT)) {
+                continue;
+            }
+            for (int function = TrigonometricFastPath.SIN; function <= TrigonometricFastPath.TAN; function++) {
+                double fast = TrigonometricFastPath.of(x, function);
+                if (fast == fast) {
+                    assertEquals(CorrectlyRoundedTrig.accurate(x, function), fast, "function " + function + " of " + x);
+                } else if (i % 4 == 0) {
+                    undecided++;
+                }
+                moderate += i % 4 == 0 ? 1 : 0;
+            }
+        }
+        assertTrue(undecided < moderate / 100, undecided + " of " + moderate + " undecided");
     }
 }
