@@ -74,6 +74,17 @@ final class CorrectlyRoundedExpLog {
         if (n < -1021 || n > 1022) {
             return Double.NaN;
         }
+        DoubleDouble m = expFastParts(zHi, zLo, k);
+        double err = m.hi * (0x1p-62 + argumentError);
+        double up = m.hi + (m.lo + err);
+        if (up != m.hi + (m.lo - err)) {
+            return Double.NaN;
+        }
+        return up * DoubleDouble.powerOfTwo(n);
+    }
+
+    /** exp(zHi + zLo) / 2^(k >> 6) as hi + lo (|lo| below 2^-50 of hi), within 2^-65 of hi: see {@link #expFast}. */
+    static DoubleDouble expFastParts(double zHi, double zLo, int k) {
         double t = zHi - k * LN2_BY_64_1;
         double b = -k * LN2_BY_64_2;
         double r0 = t + b;
@@ -96,12 +107,7 @@ final class CorrectlyRoundedExpLog {
         double hi = th + p;
         double e = p - (hi - th);
         double lo = e + (pe + (th * q + (tl + tl * r)));
-        double err = hi * (0x1p-62 + argumentError);
-        double up = hi + (lo + err);
-        if (up != hi + (lo - err)) {
-            return Double.NaN;
-        }
-        return up * DoubleDouble.powerOfTwo(n);
+        return new DoubleDouble(hi, lo);
     }
 
     /** The k of exp's reduction z = k·ln(2)/64 + r, for |z| < 746. */
@@ -257,7 +263,49 @@ final class CorrectlyRoundedExpLog {
         if (a >= 19.5) {
             return Math.copySign(1.0, x);
         }
+        if (a >= 0.35) {
+            double fast = tanhFast(a);
+            if (fast == fast) {
+                return Math.copySign(fast, x);
+            }
+        }
+        return Math.copySign(tanhAccurate(a), x);
+    }
+
+    /** tanh(a) for 2^-27 ≤ a < 19.5 in double-double, rounded once. */
+    static double tanhAccurate(double a) {
         DoubleDouble e = expm1(2 * a);
-        return Math.copySign(e.divide(e.add(2.0)).rounded(), x);
+        return e.divide(e.add(2.0)).rounded();
+    }
+
+    /**
+     * Ziv's first step for tanh(a), 0.35 ≤ a < 19.5: (E - 1)/(E + 1) for E = e^(2a) from exp's first
+     * step (within 2^-65; E ≥ 2.01, so E - 1, summed exactly, is within 2^-64), the
+     * quotient of the normalised pairs within 2^-63.4 in all: where hi + (lo ± 2^-61·hi) round alike,
+     * that double; otherwise NaN.
+     */
+    static double tanhFast(double a) {
+        double z = 2 * a;
+        int k = reductionIndex(z);
+        DoubleDouble m = expFastParts(z, 0, k);
+        double scale = DoubleDouble.powerOfTwo(k >> 6);
+        double eh = m.hi * scale;
+        double el = m.lo * scale;
+        double n0 = eh - 1;
+        double bb = n0 - eh;
+        double n0Lo = ((eh - (n0 - bb)) + (-1 - bb)) + el;
+        double nh = n0 + n0Lo;
+        double nl = n0Lo - (nh - n0);
+        double d0 = eh + 1;
+        bb = d0 - eh;
+        double d0Lo = ((eh - (d0 - bb)) + (1 - bb)) + el;
+        double dh = d0 + d0Lo;
+        double dl = d0Lo - (dh - d0);
+        double hi = nh / dh;
+        double p = hi * dh;
+        double lo = (((nh - p) - DoubleDouble.productError(hi, dh, p)) + (nl - hi * dl)) / dh;
+        double err = hi * 0x1p-61;
+        double up = hi + (lo + err);
+        return up == hi + (lo - err) ? up : Double.NaN;
     }
 }

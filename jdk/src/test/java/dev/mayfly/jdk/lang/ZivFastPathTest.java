@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The double-precision first steps of exp, log, pow, sin, cos and tan (Ziv's strategy) return, wherever they decide,
+ * The double-precision first steps of exp, log, pow, sin, cos, tan and tanh (Ziv's strategy) return, wherever they decide,
  * the double-double evaluation's rounding (which CorrectlyRoundedMathProperties checks against
  * BigDecimal), and decide on all but a small share of arguments.
  */
@@ -124,5 +124,21 @@ class ZivFastPathTest {
             }
         }
         assertTrue(undecided < moderate / 100, undecided + " of " + moderate + " undecided");
+    }
+
+    @Test
+    void tanhsFastPathRoundsAsTheDoubleDoubleEvaluation() {
+        SplittableRandom random = new SplittableRandom(7);
+        int undecided = 0;
+        for (int i = 0; i < N; i++) {
+            double a = random.nextDouble(0.35, 19.5);
+            double fast = CorrectlyRoundedExpLog.tanhFast(a);
+            if (fast == fast) {
+                assertEquals(CorrectlyRoundedExpLog.tanhAccurate(a), fast, "tanh(" + a + ")");
+            } else {
+                undecided++;
+            }
+        }
+        assertTrue(undecided < N / 100, undecided + " of " + N + " undecided");
     }
 }
