@@ -18,11 +18,12 @@ import static dev.mayfly.jdk.lang.TaylorCoefficients.INVERSE_FACTORIAL_HI;
 import static dev.mayfly.jdk.lang.TaylorCoefficients.INVERSE_FACTORIAL_LO;
 
 /**
- * exp, log, log10 and tanh correctly rounded: evaluated in double-double to about 2^-100
- * relative and rounded once to the nearest double. exp reduces its argument by Cody and Waite's
- * method to r = z - k·ln(2)/64, |r| ≤ ln(2)/128, and multiplies 2^(k/64) from a table by the
- * Taylor series of exp(r); log writes x = 2^e·m with m in [0.75, 1.5) and sums e·ln(2),
- * ln(c) from a table for c = j/64 nearest m, and ln(m/c) = 2 atanh((m - c)/(m + c)).
+ * exp, log, log10 and tanh correctly rounded, by Ziv's strategy: a first evaluation in double with
+ * a proven error bound returns where both ends of its error interval round alike; elsewhere the
+ * function is evaluated in double-double to about 2^-100 relative and rounded once. exp reduces its
+ * argument by Cody and Waite's method to r = z - k·ln(2)/64, |r| ≤ ln(2)/128, and multiplies
+ * 2^(k/64) from a table by the Taylor series of exp(r); log writes x = 2^e·m with m in [0.75, 1.5)
+ * and sums e·ln(2), ln(c) from a table for c = j/64 nearest m, and ln(m/c) = 2 atanh((m - c)/(m + c)).
  */
 final class CorrectlyRoundedExpLog {
     private static final double SIXTY_FOUR_BY_LN2 = 0x1.71547652b82fep6;

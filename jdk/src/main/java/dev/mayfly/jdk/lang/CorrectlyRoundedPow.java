@@ -3,8 +3,9 @@ package dev.mayfly.jdk.lang;
 import java.math.BigDecimal;
 
 /**
- * {@link Math#pow(double, double)}: Java's special cases, then exp(y·ln|x|) in double-double
- * (about 2^-94 relative where |y·ln x| nears 745), rounded once. Exact results are found by the
+ * {@link Math#pow(double, double)}: Java's special cases, then exp(y·ln|x|): first in double
+ * (Ziv's first step, from the double-precision ln and exp), where that cannot decide the rounding
+ * in double-double (about 2^-94 relative where |y·ln x| nears 745), rounded once. Exact results are found by the
  * rounding itself (they are doubles, and the error is far below half an ulp), except a result
  * exactly halfway between two doubles — (2^27 - 1)^2, or x^1.5 for a square x — which is checked
  * exactly with BigDecimal when the double-double lands that close to a midpoint, and rounded to
