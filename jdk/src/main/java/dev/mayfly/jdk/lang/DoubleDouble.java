@@ -10,7 +10,6 @@ package dev.mayfly.jdk.lang;
  * overflows above) and above about 2^-969 (lo goes subnormal below).
  */
 final class DoubleDouble {
-    static final DoubleDouble ZERO = new DoubleDouble(0, 0);
     static final DoubleDouble ONE = new DoubleDouble(1, 0);
     /** Veltkamp's splitter 2^27 + 1: splits a double into two halves of 26 significant bits. */
     private static final double SPLITTER = 134217729.0;
