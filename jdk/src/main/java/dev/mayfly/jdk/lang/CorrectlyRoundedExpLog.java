@@ -75,16 +75,41 @@ final class CorrectlyRoundedExpLog {
         if (n < -1021 || n > 1022) {
             return Double.NaN;
         }
-        DoubleDouble m = expFastParts(zHi, zLo, k);
-        double err = m.hi * (0x1p-62 + argumentError);
-        double up = m.hi + (m.lo + err);
-        if (up != m.hi + (m.lo - err)) {
+        double t = zHi - k * LN2_BY_64_1;
+        double b = -k * LN2_BY_64_2;
+        double r0 = t + b;
+        double bb = r0 - t;
+        double rLo0 = ((t - (r0 - bb)) + (b - bb)) + (zLo - k * LN2_BY_64_3);
+        // renormalised, |rLo| ≤ ulp(r)/2 (zLo may be larger than the rest)
+        double r = r0 + rLo0;
+        bb = r - r0;
+        double rLo = (r0 - (r - bb)) + (rLo0 - bb);
+        // exp(r + rLo) - 1 = r + rLo + (r + rLo)^2/2 + ... = r + q
+        double q = r * r * (0.5 + r * (INVERSE_FACTORIAL_HI[3] + r * (INVERSE_FACTORIAL_HI[4] + r * (INVERSE_FACTORIAL_HI[5]
+                + r * (INVERSE_FACTORIAL_HI[6] + r * INVERSE_FACTORIAL_HI[7])))));
+        q += rLo + r * rLo;
+        int j = k & 63;
+        double th = EXP2_HI[j];
+        double tl = EXP2_LO[j];
+        // T·(1 + r + q) = th + th·r + th·q + tl + tl·r (tl·q, below 2^-68, is left in the error)
+        double p = th * r;
+        double pe = DoubleDouble.productError(th, r, p);
+        double hi = th + p;
+        double e = p - (hi - th);
+        double lo = e + (pe + (th * q + (tl + tl * r)));
+        double err = hi * (0x1p-62 + argumentError);
+        double up = hi + (lo + err);
+        if (up != hi + (lo - err)) {
             return Double.NaN;
         }
         return up * DoubleDouble.powerOfTwo(n);
     }
 
-    /** exp(zHi + zLo) / 2^(k >> 6) as hi + lo (|lo| below 2^-50 of hi), within 2^-65 of hi: see {@link #expFast}. */
+    /**
+     * exp(zHi + zLo) / 2^(k >> 6) as hi + lo (|lo| below 2^-50 of hi), within 2^-65 of hi: expFast's
+     * computation returning the pair (expFast has it on locals: in the image an allocation costs
+     * about a third of its time).
+     */
     static DoubleDouble expFastParts(double zHi, double zLo, int k) {
         double t = zHi - k * LN2_BY_64_1;
         double b = -k * LN2_BY_64_2;
@@ -166,12 +191,40 @@ final class CorrectlyRoundedExpLog {
      * for subnormal x, NaN.
      */
     static double logFast(double x, boolean base10) {
-        DoubleDouble ln = logFastParts(x);
-        if (ln == null) {
+        if (x < Double.MIN_NORMAL) {
             return Double.NaN;
         }
-        double hi = ln.hi;
-        double lo = ln.lo;
+        long bits = Double.doubleToRawLongBits(x);
+        int e = (int) (bits >>> 52) - 1023;
+        double m = Double.longBitsToDouble((bits & 0x000FFFFFFFFFFFFFL) | 0x3FF0000000000000L);
+        if (m >= 1.5) {
+            m *= 0.5;
+            e++;
+        }
+        int j = (int) Math.rint(m * 64);
+        double c = j * 0x1p-6;
+        double d = m - c;
+        // s = d / (m + c) as sh + sl, from the exact sum m + c = dh + dl and the residual of sh
+        double dh = m + c;
+        double bb = dh - m;
+        double dl = (m - (dh - bb)) + (c - bb);
+        double sh = d / dh;
+        double ph = sh * dh;
+        double sl = (((d - ph) - DoubleDouble.productError(sh, dh, ph)) - sh * dl) / dh;
+        double u = sh * sh;
+        // 2 atanh(s) = 2s + 2s·u·(1/3 + u/5 + ... + u^4/11), |s| ≤ 2^-7.6: the next term is below 2^-85
+        double series = 2 * sh * u * (ATANH_HI[1] + u * (ATANH_HI[2] + u * (ATANH_HI[3] + u * (ATANH_HI[4] + u * ATANH_HI[5]))));
+        double ah = e * LN2_HI;
+        double al = DoubleDouble.productError(e, LN2_HI, ah);
+        double lnC = LOG_HI[j - LOG_FIRST];
+        double h1 = ah + lnC;
+        bb = h1 - ah;
+        double l1 = (ah - (h1 - bb)) + (lnC - bb);
+        double twoS = 2 * sh;
+        double hi = h1 + twoS;
+        bb = hi - h1;
+        double l2 = (h1 - (hi - bb)) + (twoS - bb);
+        double lo = ((l1 + l2) + (al + e * LN2_LO)) + (LOG_LO[j - LOG_FIRST] + (2 * sl + series));
         if (base10) {
             double p = hi * MathConstants.INV_LN10_HI;
             double pe = DoubleDouble.productError(hi, MathConstants.INV_LN10_HI, p);
@@ -186,7 +239,10 @@ final class CorrectlyRoundedExpLog {
     /** Four times logFastParts' bound on its absolute error. */
     static final double LOG_FAST_ERROR = 0x1p-72;
 
-    /** ln(x) as hi + lo (not normalised) with an absolute error below 2^-74, for normal positive x; null for subnormal x. */
+    /**
+     * ln(x) as hi + lo (not normalised) with an absolute error below 2^-74, for normal positive x;
+     * null for subnormal x: logFast's computation returning the pair (logFast has it on locals).
+     */
     static DoubleDouble logFastParts(double x) {
         if (x < Double.MIN_NORMAL) {
             return null;

@@ -141,4 +141,27 @@ class ZivFastPathTest {
         }
         assertTrue(undecided < N / 100, undecided + " of " + N + " undecided");
     }
+
+    /** The rounding test of the first steps, applied to a pair. */
+    private static double decided(DoubleDouble m, double err) {
+        double up = m.hi + (m.lo + err);
+        return up == m.hi + (m.lo - err) ? up : Double.NaN;
+    }
+
+    @Test
+    void theFirstStepsOnLocalsComputeWhatTheirPairVersionsDo() {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int i = 0; i < N; i++) {
+            double x = random.nextDouble(-707, 709);
+            int k = CorrectlyRoundedExpLog.reductionIndex(x);
+            DoubleDouble m = CorrectlyRoundedExpLog.expFastParts(x, 0, k);
+            double fromPair = decided(m, m.hi * 0x1p-62) * DoubleDouble.powerOfTwo(k >> 6);
+            assertEquals(fromPair, CorrectlyRoundedExpLog.expFast(x, 0, k, 0), "exp(" + x + ")");
+            double y = Math.abs(Double.longBitsToDouble(random.nextLong() & 0x7FEFFFFFFFFFFFFFL));
+            if (y >= Double.MIN_NORMAL) {
+                double fromLogPair = decided(CorrectlyRoundedExpLog.logFastParts(y), CorrectlyRoundedExpLog.LOG_FAST_ERROR);
+                assertEquals(fromLogPair, CorrectlyRoundedExpLog.logFast(y, false), "log(" + y + ")");
+            }
+        }
+    }
 }
