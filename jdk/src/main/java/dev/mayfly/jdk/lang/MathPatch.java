@@ -6,8 +6,10 @@ import dev.mayfly.jdk.patch.PatchFor;
  * java.lang.Math as the JDK specifies it where the compiler's class library differs or lacks a
  * method: rounding ({@code round} ties toward positive infinity, {@code rint} ties to even),
  * {@code ulp}, the {@code *Exact} family with the JDK's overflow messages, and the 128-bit
- * multiplications. The transcendental functions the JDK defines as StrictMath's (fdlibm) are
- * delegated to {@link StrictMath}.
+ * multiplications. The transcendental functions follow what HotSpot computes: where HotSpot
+ * computes StrictMath's (fdlibm) result they delegate to it; where it uses x86 stubs of its own
+ * (sin, cos, tan, exp, log, log10, pow, tanh, cbrt) they are correctly rounded, which is what those
+ * stubs return on all but about 0.1 % of inputs (tools/math-survey).
  */
 @PatchFor("java.lang.Math")
 public final class MathPatch {
@@ -368,13 +370,48 @@ public final class MathPatch {
         return Fma.fma(a, b, c);
     }
 
-    // ------------------------------------------------------------------ functions HotSpot computes as fdlibm does
-    // (measured with tools/math-survey: Math equals StrictMath for expm1, log1p, sinh, cosh; log10, cbrt
-    // and tanh are HotSpot intrinsics that agree with fdlibm on 92-97% of inputs — fdlibm is the closest
-    // portable choice, and exact on powers of ten and perfect cubes as Math's javadoc requires)
+    // ------------------------------------------------------------------ functions HotSpot computes with stubs of its own
+    // (measured with tools/math-survey: HotSpot's sin, cos, tan, exp, log, log10, pow, tanh and cbrt
+    // differ from fdlibm on 1.5-8 % of inputs but from the correctly rounded result on 0-0.15 %)
 
+    /** {@link Math#sin(double)}, correctly rounded. */
+    public static double sin(double a) {
+        return CorrectlyRoundedTrig.sin(a);
+    }
+
+    /** {@link Math#cos(double)}, correctly rounded. */
+    public static double cos(double a) {
+        return CorrectlyRoundedTrig.cos(a);
+    }
+
+    /** {@link Math#tan(double)}, correctly rounded. */
+    public static double tan(double a) {
+        return CorrectlyRoundedTrig.tan(a);
+    }
+
+    /** {@link Math#exp(double)}, correctly rounded. */
+    public static double exp(double a) {
+        return CorrectlyRoundedExpLog.exp(a);
+    }
+
+    /** {@link Math#log(double)}, correctly rounded. */
+    public static double log(double a) {
+        return CorrectlyRoundedExpLog.log(a);
+    }
+
+    /** {@link Math#log10(double)}, correctly rounded (so exactly n for 10^n). */
     public static double log10(double a) {
-        return StrictMathPatch.log10(a);
+        return CorrectlyRoundedExpLog.log10(a);
+    }
+
+    /** {@link Math#tanh(double)}, correctly rounded. */
+    public static double tanh(double a) {
+        return CorrectlyRoundedExpLog.tanh(a);
+    }
+
+    /** {@link Math#pow(double, double)}: Java's special cases, then correctly rounded. */
+    public static double pow(double x, double y) {
+        return CorrectlyRoundedPow.pow(x, y);
     }
 
     /**
@@ -431,6 +468,9 @@ public final class MathPatch {
         return (bits >>> 52 & 0x7ff) == 0 ? fraction : fraction | (1L << 52);
     }
 
+    // ------------------------------------------------------------------ functions HotSpot computes as fdlibm does
+    // (tools/math-survey: Math equals StrictMath on every input for these)
+
     public static double expm1(double a) {
         return StrictMathPatch.expm1(a);
     }
@@ -445,28 +485,6 @@ public final class MathPatch {
 
     public static double cosh(double a) {
         return StrictMathPatch.cosh(a);
-    }
-
-    public static double tanh(double a) {
-        return StrictMathPatch.tanh(a);
-    }
-
-    /**
-     * {@link Math#pow(double, double)}: Java's special cases where they differ from C99's — a zero
-     * exponent gives 1, a NaN exponent NaN, a NaN base NaN, and a base of ±1 with an infinite
-     * exponent NaN (C gives 1 for the last two) — then musl's {@code pow}.
-     */
-    public static double pow(double x, double y) {
-        if (y == 0) {
-            return 1.0;
-        }
-        if (y != y || x != x) {
-            return Double.NaN;
-        }
-        if (Math.abs(x) == 1.0 && Double.isInfinite(y)) {
-            return Double.NaN;
-        }
-        return dev.mayfly.kernel.CMath.pow(x, y);
     }
 
     // ------------------------------------------------------------------ clamp (JDK 21)
