@@ -26,7 +26,6 @@ class Node {
         matcher.last = i;
         matcher.groups[0] = matcher.first;
         matcher.groups[1] = i;
-        matcher.requireEnd = false;
         return true;
     }
 
@@ -75,26 +74,48 @@ class Node {
         }
     }
 
-    /** The root of a search: tries the pattern at each index from the start on. */
+    /**
+     * The root of a search: tries the pattern at each index from the start on, up to the last one
+     * that leaves room for the pattern's shortest match; stepping over whole surrogate pairs only
+     * when the pattern holds supplementary characters (or a complemented property), as the JDK.
+     */
     static final class Start extends Node {
-        Start(Node next) {
+        private final int minLength;
+        private final boolean supplementary;
+
+        Start(Node next, boolean supplementary) {
             super(next);
+            TreeInfo info = new TreeInfo();
+            next.study(info);
+            this.minLength = info.minLength;
+            this.supplementary = supplementary;
         }
 
         @Override
         boolean match(Matcher matcher, int i, CharSequence seq) {
-            int guard = matcher.to;
-            for (; i <= guard; i++) {
+            if (i > matcher.to - minLength) {
+                matcher.hitEnd = true;
+                return false;
+            }
+            int guard = matcher.to - minLength;
+            while (i <= guard) {
                 if (next.match(matcher, i, seq)) {
                     matcher.first = i;
                     matcher.groups[0] = matcher.first;
                     matcher.groups[1] = matcher.last;
                     return true;
                 }
-                // never start inside a surrogate pair
-                if (i < guard && Character.isHighSurrogate(seq.charAt(i)) && i + 1 < guard
-                        && Character.isLowSurrogate(seq.charAt(i + 1))) {
+                if (!supplementary) {
                     i++;
+                    continue;
+                }
+                if (i == guard) {
+                    break;
+                }
+                if (Character.isHighSurrogate(seq.charAt(i++))) {
+                    if (i < seq.length() && Character.isLowSurrogate(seq.charAt(i))) {
+                        i++;
+                    }
                 }
             }
             matcher.hitEnd = true;

@@ -50,7 +50,7 @@ public final class Pattern {
         }
         PatternParser parser = new PatternParser(regex, f);
         matchRoot = parser.parse();
-        root = new Node.Start(matchRoot);
+        root = matchRoot instanceof AnchorNodes.Begin ? matchRoot : new Node.Start(matchRoot, parser.hasSupplementary());
         flags = parser.finalFlags();
         capturingGroupCount = parser.capturingGroupCount;
         localCount = parser.localCount;

@@ -32,6 +32,7 @@ final class PatternParser {
     int capturingGroupCount = 1;
     int localCount;
     private boolean hasGroupRef;
+    private boolean hasSupplementary;
     private final List<Node> topClosureNodes = new ArrayList<>();
     int loopMemoCount;
     final Map<String, Integer> namedGroups = new HashMap<>();
@@ -39,6 +40,11 @@ final class PatternParser {
     PatternParser(String pattern, int flags) {
         this.pattern = pattern;
         this.flags = flags;
+    }
+
+    /** Whether the pattern holds a supplementary character or a surrogate, or a complemented property. */
+    boolean hasSupplementary() {
+        return hasSupplementary;
     }
 
     /** The flags in force at the pattern's end (what {@link Pattern#flags()} answers). */
@@ -50,6 +56,11 @@ final class PatternParser {
     Node parse() {
         int[] points = pattern.codePoints().toArray();
         patternLength = points.length;
+        for (int c : points) {
+            if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) c)) {
+                hasSupplementary = true;
+            }
+        }
         temp = new int[patternLength + 2];
         System.arraycopy(points, 0, temp, 0, patternLength);
         Node last = new Node.Last();
@@ -418,6 +429,9 @@ final class PatternParser {
             case '\\' -> {
                 ch = escape(false, true, false);
                 if (ch >= 0) {
+                    if (ch >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) ch)) {
+                        hasSupplementary = true;
+                    }
                     return CharNodes.of(single(ch));
                 }
                 return root;
@@ -992,6 +1006,7 @@ final class PatternParser {
             }
         }
         if (isComplement) {
+            hasSupplementary = true;
             p = p.negate();
         }
         return p;

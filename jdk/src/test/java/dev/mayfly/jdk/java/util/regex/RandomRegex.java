@@ -13,7 +13,10 @@ final class RandomRegex {
     private int groups;
 
     RandomRegex(long seed) {
-        this.random = new Random(seed);
+        long z = seed * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        this.random = new Random(z ^ (z >>> 31));
     }
 
     /** A well-formed pattern (or, rarely, one the JDK rejects, such as an unbounded lookbehind). */
@@ -35,8 +38,8 @@ final class RandomRegex {
 
     /** An input over a, b, c, a digit, a space and line terminators. */
     String input() {
-        String alphabet = random.nextInt(4) == 0 ? "abcA1 \n\r_" : "abc";
-        int n = random.nextInt(9);
+        String alphabet = random.nextInt(4) == 0 ? "abcAB1 \n\r_" : "abc";
+        int n = random.nextInt(random.nextInt(8) == 0 ? 30 : 9);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
@@ -99,8 +102,14 @@ final class RandomRegex {
     private String atom(int depth) {
         int choice = random.nextInt(depth > 0 ? 12 : 7);
         switch (choice) {
-            case 0, 1, 2:
+            case 0, 1:
                 return String.valueOf("abc".charAt(random.nextInt(3)));
+            case 2: {
+                String[] odd = {"A", "B", " ", "\\n", "(?i)", "(?-i)", "(?x) ", " # c\n", "(?m)", "(?s)", "(?d)", "\\r\\n",
+                    "\\Q(\\E", "\\x{62}", "[\\x{61}-\\x{62}]", "\\p{L}", "\\p{IsAlphabetic}", "\\p{javaLowerCase}",
+                    "\\cA", "\\e", "[a&&b]", "[[a]&&[ab]]", "\\X", "_", "1"};
+                return odd[random.nextInt(odd.length)];
+            }
             case 3:
                 return klass();
             case 4: {
@@ -133,7 +142,7 @@ final class RandomRegex {
                     case 5:
                         return "(?<!" + fixedBody() + ")";
                     case 6:
-                        return "(?i:" + body + ")";
+                        return random.nextBoolean() ? "(?i:" + body + ")" : "(?-i:" + body + ")";
                     case 7: {
                         groups++;
                         return "(?<g" + groups + ">" + body + ")";

@@ -35,6 +35,16 @@ final class RegexTranscript {
             int guard = 0;
             while (m.find() && guard++ < 50) {
                 spans(sb, m);
+                sb.append(m.hitEnd() ? "E" : "").append(m.requireEnd() ? "R" : "");
+            }
+            sb.append(m.hitEnd() ? " E" : "").append(m.requireEnd() ? "R" : "");
+            if (input.length() > 2) {
+                m.region(1, input.length() - 1);
+                sb.append("\nregion:");
+                while (m.find() && guard++ < 100) {
+                    spans(sb, m);
+                }
+                sb.append(" matches=").append(m.matches());
             }
             String replacement = m.groupCount() > 0 ? "<$1|$0>" : "<$0>";
             sb.append("\nreplaceAll=").append(m.replaceAll(replacement));
@@ -81,6 +91,16 @@ final class RegexTranscript {
             int guard = 0;
             while (m.find() && guard++ < 50) {
                 spans(sb, m);
+                sb.append(m.hitEnd() ? "E" : "").append(m.requireEnd() ? "R" : "");
+            }
+            sb.append(m.hitEnd() ? " E" : "").append(m.requireEnd() ? "R" : "");
+            if (input.length() > 2) {
+                m.region(1, input.length() - 1);
+                sb.append("\nregion:");
+                while (m.find() && guard++ < 100) {
+                    spans(sb, m);
+                }
+                sb.append(" matches=").append(m.matches());
             }
             String replacement = m.groupCount() > 0 ? "<$1|$0>" : "<$0>";
             sb.append("\nreplaceAll=").append(m.replaceAll(replacement));
