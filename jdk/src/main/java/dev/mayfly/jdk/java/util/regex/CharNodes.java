@@ -50,6 +50,37 @@ final class CharNodes {
         }
     }
 
+    /**
+     * An alternation of single characters ({@code a|b}) read as one set; studied as an
+     * alternation (not of fixed length), as the JDK does.
+     */
+    static final class MergedAlternation extends CharProperty {
+        MergedAlternation(CharPredicate predicate) {
+            super(predicate);
+        }
+
+        @Override
+        boolean match(Matcher matcher, int i, CharSequence seq) {
+            if (predicate.bmp()) {
+                if (i < matcher.to) {
+                    return predicate.is(seq.charAt(i)) && next.match(matcher, i + 1, seq);
+                }
+                matcher.hitEnd = true;
+                return false;
+            }
+            return super.match(matcher, i, seq);
+        }
+
+        @Override
+        boolean study(TreeInfo info) {
+            info.minLength++;
+            info.maxLength++;
+            next.study(info);
+            info.deterministic = false;
+            return false;
+        }
+    }
+
     static CharProperty of(CharPredicate predicate) {
         return predicate.bmp() ? new BmpCharProperty(predicate) : new CharProperty(predicate);
     }

@@ -54,15 +54,22 @@ final class PatternParser {
 
     /** Parses the whole pattern and answers its first node. */
     Node parse() {
-        int[] points = pattern.codePoints().toArray();
-        patternLength = points.length;
-        for (int c : points) {
+        int[] points = new int[pattern.length()];
+        int count = 0;
+        for (int x = 0; x < pattern.length(); ) {
+            int c = pattern.codePointAt(x);
+            points[count++] = c;
+            x += Character.charCount(c);
+        }
+        patternLength = count;
+        for (int k = 0; k < count; k++) {
+            int c = points[k];
             if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT || Character.isSurrogate((char) c)) {
                 hasSupplementary = true;
             }
         }
         temp = new int[patternLength + 2];
-        System.arraycopy(points, 0, temp, 0, patternLength);
+        System.arraycopy(points, 0, temp, 0, count);
         Node last = new Node.Last();
         Node matchRoot;
         if (has(Pattern.LITERAL)) {
@@ -321,10 +328,36 @@ final class PatternParser {
                 }
             }
             if (peek() != '|') {
+                if (branch != null && prev == branch) {
+                    Node merged = mergeSingleCharacters(branch, end);
+                    if (merged != null) {
+                        root = merged;
+                        return merged;
+                    }
+                }
                 return prev;
             }
             next();
         }
+    }
+
+    /**
+     * An alternation of single characters ({@code a|b|[cd]}) as one character set, or null: it
+     * matches the same, and a quantified group of it then has a fixed length, so it iterates
+     * instead of recursing once per repetition ({@code (a|b)*} over a long input).
+     */
+    private static Node mergeSingleCharacters(Branch branch, Node end) {
+        CharPredicate union = null;
+        for (int n = 0; n < branch.size; n++) {
+            Node atom = branch.atoms[n];
+            if (!(atom instanceof CharNodes.CharProperty property) || atom.next != branch.conn) {
+                return null;
+            }
+            union = union == null ? property.predicate : union.union(property.predicate);
+        }
+        Node merged = new CharNodes.MergedAlternation(union);
+        merged.next = end;
+        return merged;
     }
 
     /** A sequence of quantified atoms up to {@code |}, {@code )} or the end. */
@@ -667,10 +700,12 @@ final class PatternParser {
             return node;
         }
         Node.TreeInfo info = new Node.TreeInfo();
-        if (head.study(info)) {
+        boolean deterministic = head.study(info);
+        boolean mergedAlternation = head.next instanceof CharNodes.MergedAlternation && head.next.next == tail;
+        if (deterministic || mergedAlternation) {
             Tail groupTail = (Tail) tail;
             head = root = new GroupCurly(head.next, curly.cmin, curly.cmax, curly.type,
-                    groupTail.localIndex, groupTail.groupIndex, capturingGroup);
+                    groupTail.localIndex, groupTail.groupIndex, capturingGroup, !deterministic);
             return head;
         }
         int beginIndex = ((Head) head).localIndex;
@@ -958,7 +993,7 @@ final class PatternParser {
         CharPredicate p = null;
         if (singleLetter) {
             int c = temp[cursor];
-            name = new String(Character.toChars(c));
+            name = new StringBuilder().appendCodePoint(c).toString();
             read();
         } else {
             int i = cursor;
@@ -974,7 +1009,11 @@ final class PatternParser {
             if (i + 1 >= j) {
                 throw error("Empty character family");
             }
-            name = new String(temp, i, j - i - 1);
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < j - 1; k++) {
+                sb.appendCodePoint(temp[k]);
+            }
+            name = sb.toString();
         }
         int eq = name.indexOf('=');
         if (eq != -1) {

@@ -276,8 +276,12 @@ final class QuantifierNodes {
         final int localIndex;
         final int groupIndex;
         final boolean capture;
+        /** Over an alternation of single characters: studied as the JDK's loop over the alternation is. */
+        final boolean studyAsLoop;
 
-        GroupCurly(Node atom, int cmin, int cmax, int type, int localIndex, int groupIndex, boolean capture) {
+        GroupCurly(Node atom, int cmin, int cmax, int type, int localIndex, int groupIndex, boolean capture,
+                boolean studyAsLoop) {
+            this.studyAsLoop = studyAsLoop;
             this.atom = atom;
             this.type = type;
             this.cmin = cmin;
@@ -423,6 +427,11 @@ final class QuantifierNodes {
 
         @Override
         boolean study(TreeInfo info) {
+            if (studyAsLoop) {
+                info.maxValid = false;
+                info.deterministic = false;
+                return false;
+            }
             studyRepeat(info, atom, cmin, cmax);
             return next.study(info);
         }
