@@ -79,8 +79,22 @@ public final class Matcher implements MatchResult {
         return parentPattern;
     }
 
+    /** A snapshot of the match, holding only the text its groups span (so it fails as the JDK's when they span nothing). */
     public MatchResult toMatchResult() {
-        return new Snapshot(this, first >= 0 ? text.toString() : null);
+        if (first < 0) {
+            return new Snapshot(this, null, -1);
+        }
+        int minStart = getTextLength();
+        int maxEnd = 0;
+        for (int group = 0; group <= groupCount(); group++) {
+            if (groups[group * 2] >= 0) {
+                minStart = Math.min(minStart, groups[group * 2]);
+            }
+            if (groups[group * 2 + 1] >= 0) {
+                maxEnd = Math.max(maxEnd, groups[group * 2 + 1]);
+            }
+        }
+        return new Snapshot(this, text.toString().substring(minStart, maxEnd), minStart);
     }
 
     public Matcher usePattern(Pattern newPattern) {
@@ -273,7 +287,7 @@ public final class Matcher implements MatchResult {
 
     public Matcher appendReplacement(StringBuilder sb, String replacement) {
         if (first < 0) {
-            throw new IllegalStateException("No match available");
+            throw new IllegalStateException("No match found");
         }
         StringBuilder result = new StringBuilder();
         appendExpandedReplacement(replacement, result);
@@ -551,8 +565,11 @@ public final class Matcher implements MatchResult {
         private final int groupCount;
         private final String text;
         private final Map<String, Integer> namedGroups;
+        /** Where {@link #text} starts in the matched input. */
+        private final int offset;
 
-        Snapshot(Matcher m, String text) {
+        Snapshot(Matcher m, String text, int offset) {
+            this.offset = offset;
             this.first = m.first;
             this.last = m.last;
             this.groups = m.groups.clone();
@@ -611,7 +628,7 @@ public final class Matcher implements MatchResult {
             if (groups[group * 2] == -1 || groups[group * 2 + 1] == -1) {
                 return null;
             }
-            return text.substring(groups[group * 2], groups[group * 2 + 1]);
+            return text.substring(groups[group * 2] - offset, groups[group * 2 + 1] - offset);
         }
 
         @Override

@@ -306,12 +306,13 @@ final class QuantifierNodes {
             locals[localIndex] = -1;
             boolean ret = true;
             for (int j = 0; j < cmin; j++) {
-                if (atom.match(matcher, i, seq)) {
+                int e = atomEnd(matcher, i, seq);
+                if (e >= 0) {
                     if (capture) {
                         groups[groupIndex] = i;
-                        groups[groupIndex + 1] = matcher.last;
+                        groups[groupIndex + 1] = e;
                     }
-                    i = matcher.last;
+                    i = e;
                 } else {
                     ret = false;
                     break;
@@ -347,10 +348,11 @@ final class QuantifierNodes {
                 if (j >= cmax) {
                     break;
                 }
-                if (!atom.match(matcher, i, seq)) {
+                int e = atomEnd(matcher, i, seq);
+                if (e < 0) {
                     break;
                 }
-                int k = matcher.last - i;
+                int k = e - i;
                 if (k <= 0) {
                     if (capture) {
                         groups[groupIndex] = i;
@@ -368,10 +370,11 @@ final class QuantifierNodes {
                     if (++j >= cmax) {
                         break;
                     }
-                    if (!atom.match(matcher, i, seq)) {
+                    e = atomEnd(matcher, i, seq);
+                    if (e < 0) {
                         break;
                     }
-                    if (i + k != matcher.last) {
+                    if (i + k != e) {
                         if (match0(matcher, i, j, seq)) {
                             return true;
                         }
@@ -410,19 +413,44 @@ final class QuantifierNodes {
                 if (j >= cmax) {
                     return false;
                 }
-                if (!atom.match(matcher, i, seq)) {
+                int e = atomEnd(matcher, i, seq);
+                if (e < 0) {
                     return false;
                 }
-                if (i == matcher.last) {
+                if (i == e) {
                     return false;
                 }
                 if (capture) {
                     matcher.groups[groupIndex] = i;
-                    matcher.groups[groupIndex + 1] = matcher.last;
+                    matcher.groups[groupIndex + 1] = e;
                 }
-                i = matcher.last;
+                i = e;
                 j++;
             }
+        }
+
+        /**
+         * Where one repetition starting at {@code i} ends, or -1. Over a merged alternation the
+         * character is tested here, leaving {@link Matcher#last} alone as the JDK's loop does
+         * (it shows in where a later find() starts after a failed one).
+         */
+        private int atomEnd(Matcher matcher, int i, CharSequence seq) {
+            if (studyAsLoop) {
+                CharPredicate predicate = ((CharNodes.CharProperty) atom).predicate;
+                if (i < matcher.to) {
+                    if (predicate.bmp()) {
+                        return predicate.is(seq.charAt(i)) ? i + 1 : -1;
+                    }
+                    int ch = Character.codePointAt(seq, i);
+                    int end = i + Character.charCount(ch);
+                    if (end <= matcher.to) {
+                        return predicate.is(ch) ? end : -1;
+                    }
+                }
+                matcher.hitEnd = true;
+                return -1;
+            }
+            return atom.match(matcher, i, seq) ? matcher.last : -1;
         }
 
         @Override

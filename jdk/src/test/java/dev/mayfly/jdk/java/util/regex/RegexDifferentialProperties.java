@@ -35,6 +35,12 @@ class RegexDifferentialProperties {
                 () -> "pattern " + regex + " flags " + flags);
     }
 
+    @Property(tries = 20000)
+    void matcherOperationSequencesBehaveAsTheJdks(@ForAll long seed) {
+        String input = new RandomRegex(seed).input();
+        assertEquals(MatcherOperations.jdk(seed, input), MatcherOperations.mayfly(seed, input), () -> "input " + input);
+    }
+
     @Property(tries = 5000)
     void replacementsExpandAsTheJdks(@ForAll long seed) {
         Random random = new Random(seed);
