@@ -161,23 +161,26 @@ final class AnchorNodes {
         }
     }
 
-    /** {@code \b} and {@code \B}: a word boundary, or its absence. */
+    /** {@code \b} and {@code \B}: a word boundary, or its absence (words of {@code \w}'s characters). */
     static final class Bound extends Node {
         private final boolean boundary;
+        private final CharPredicate word;
 
-        Bound(boolean boundary) {
+        Bound(boolean boundary, boolean unicode) {
             this.boundary = boundary;
+            this.word = unicode ? CharClasses.unicodeWord() : CharClasses.word();
         }
 
-        private static boolean isWord(int ch) {
-            return AsciiChars.isWord(ch);
+        private boolean isWord(int ch) {
+            return word.is(ch);
         }
 
+        /** Whether the non-spacing marks ending at {@code i} follow a letter or digit. */
         private static boolean hasBaseCharacter(Matcher matcher, int i, CharSequence seq) {
             int start = !matcher.transparentBounds ? matcher.from : 0;
             for (int x = i; x >= start; x--) {
                 int ch = Character.codePointAt(seq, x);
-                if (isWord(ch)) {
+                if (Character.isLetterOrDigit(ch)) {
                     return true;
                 }
                 if (Character.getType(ch) == Character.NON_SPACING_MARK) {

@@ -204,6 +204,33 @@ final class CharClasses {
         }
     }
 
+    /**
+     * A POSIX class under UNICODE_CHARACTER_CLASS (name compared ignoring case): the Unicode
+     * definitions of Unicode Technical Standard #18, as the Pattern javadoc lists them; or null.
+     */
+    static CharPredicate forPosixName(String name, boolean caseInsensitive) {
+        switch (name.toUpperCase()) {
+            case "ALPHA": return Character::isAlphabetic;
+            case "LOWER": return caseInsensitive ? CharClasses::isCased : Character::isLowerCase;
+            case "UPPER": return caseInsensitive ? CharClasses::isCased : Character::isUpperCase;
+            case "SPACE": return CharClasses::isWhiteSpace;
+            case "PUNCT": return category(PUNCTUATION);
+            case "XDIGIT": return forUnicodeProperty("HEX_DIGIT", false);
+            case "ALNUM": return ch -> Character.isAlphabetic(ch) || Character.isDigit(ch);
+            case "CNTRL": return ch -> Character.getType(ch) == Character.CONTROL;
+            case "DIGIT": return Character::isDigit;
+            case "BLANK": return CharClasses::isBlank;
+            case "GRAPH": return CharClasses::isGraphic;
+            case "PRINT": return forUnicodeProperty("PRINT", false);
+            default: return null;
+        }
+    }
+
+    /** {@code \w} under UNICODE_CHARACTER_CLASS. */
+    static CharPredicate unicodeWord() {
+        return forUnicodeProperty("WORD", false);
+    }
+
     /** A Unicode block of {@code \p{InName}} (a few common blocks), or null. */
     static CharPredicate forUnicodeBlock(String name) {
         String key = name.toUpperCase().replace(" ", "").replace("_", "").replace("-", "");

@@ -1038,7 +1038,12 @@ final class PatternParser {
                     p = CharClasses.forProperty(shortName, has(Pattern.CASE_INSENSITIVE));
                 }
             } else {
-                p = CharClasses.forProperty(name, has(Pattern.CASE_INSENSITIVE));
+                if (has(Pattern.UNICODE_CHARACTER_CLASS)) {
+                    p = CharClasses.forPosixName(name, has(Pattern.CASE_INSENSITIVE));
+                }
+                if (p == null) {
+                    p = CharClasses.forProperty(name, has(Pattern.CASE_INSENSITIVE));
+                }
             }
             if (p == null) {
                 throw error("Unknown character property name {" + name + "}");
@@ -1082,11 +1087,11 @@ final class PatternParser {
                     break;
                 }
                 if (create) {
-                    root = new AnchorNodes.Bound(false);
+                    root = new AnchorNodes.Bound(false, has(Pattern.UNICODE_CHARACTER_CLASS));
                 }
                 return -1;
             case 'D':
-                return predefined(CharClasses.digit().negate(), inClass, create);
+                return predefined(digitClass().negate(), inClass, create);
             case 'G':
                 if (inClass) {
                     break;
@@ -1106,11 +1111,11 @@ final class PatternParser {
                 }
                 return -1;
             case 'S':
-                return predefined(CharClasses.space().negate(), inClass, create);
+                return predefined(spaceClass().negate(), inClass, create);
             case 'V':
                 return predefined(CharClasses.verticalSpace().negate(), inClass, create);
             case 'W':
-                return predefined(CharClasses.word().negate(), inClass, create);
+                return predefined(wordClass().negate(), inClass, create);
             case 'X':
                 if (inClass) {
                     break;
@@ -1134,13 +1139,13 @@ final class PatternParser {
                     break;
                 }
                 if (create) {
-                    root = new AnchorNodes.Bound(true);
+                    root = new AnchorNodes.Bound(true, has(Pattern.UNICODE_CHARACTER_CLASS));
                 }
                 return -1;
             case 'c':
                 return control();
             case 'd':
-                return predefined(CharClasses.digit(), inClass, create);
+                return predefined(digitClass(), inClass, create);
             case 'e':
                 return '\033';
             case 'f':
@@ -1168,7 +1173,7 @@ final class PatternParser {
             case 'r':
                 return '\r';
             case 's':
-                return predefined(CharClasses.space(), inClass, create);
+                return predefined(spaceClass(), inClass, create);
             case 't':
                 return '\t';
             case 'u':
@@ -1179,7 +1184,7 @@ final class PatternParser {
                 }
                 return predefined(CharClasses.verticalSpace(), inClass, create);
             case 'w':
-                return predefined(CharClasses.word(), inClass, create);
+                return predefined(wordClass(), inClass, create);
             case 'x':
                 return hex();
             case 'z':
@@ -1197,6 +1202,18 @@ final class PatternParser {
                 return ch;
         }
         throw error("Illegal/unsupported escape sequence");
+    }
+
+    private CharPredicate digitClass() {
+        return has(Pattern.UNICODE_CHARACTER_CLASS) ? CharClasses.forPosixName("DIGIT", false) : CharClasses.digit();
+    }
+
+    private CharPredicate spaceClass() {
+        return has(Pattern.UNICODE_CHARACTER_CLASS) ? CharClasses.forPosixName("SPACE", false) : CharClasses.space();
+    }
+
+    private CharPredicate wordClass() {
+        return has(Pattern.UNICODE_CHARACTER_CLASS) ? CharClasses.unicodeWord() : CharClasses.word();
     }
 
     private int predefined(CharPredicate p, boolean inClass, boolean create) {

@@ -28,12 +28,13 @@ class CharacterClassTest {
     };
 
     private static final String[] OTHERS = {
-        "\\w", "\\W", "\\d", "\\D", "\\s", "\\S", "\\h", "\\H", "\\v", "\\V", ".", "\\R", "[a-z]", "[A-Z]",
+        "\\w", "\\W", "\\b\\w", "\\w\\b", "\\B.", "\\p{lower}", "\\p{XDIGIT}", "\\d", "\\D", "\\s", "\\S", "\\h", "\\H", "\\v", "\\V", ".", "\\R", "[a-z]", "[A-Z]",
         "[\\u00c0-\\u00ff]", "[k]", "[K]", "[s]", "[\\u017f]", "\\u212a", "k", "s", "\\u00e9", "\\u00c9", "[\\u00e0-\\u00e5]",
         "[^a-c]", "[\\p{L}&&[^\\p{Lu}]]", "[a-z&&[def]]", "\\u0130", "i", "I", "\\u00df", "[\\u0370-\\u03ff]", "\\u01c5",
     };
 
-    private static final int[] FLAGS = {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE};
+    private static final int[] FLAGS = {0, Pattern.CASE_INSENSITIVE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
+        Pattern.UNICODE_CHARACTER_CLASS, Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE};
 
     private static List<String> candidates() {
         List<String> inputs = new ArrayList<>();
@@ -47,7 +48,15 @@ class CharacterClassTest {
     }
 
     private static void compare(String regex, int flags, List<String> inputs) {
-        java.util.regex.Pattern jdk = java.util.regex.Pattern.compile(regex, flags);
+        java.util.regex.Pattern jdk;
+        try {
+            jdk = java.util.regex.Pattern.compile(regex, flags);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            PatternSyntaxException mine = org.junit.jupiter.api.Assertions.assertThrows(PatternSyntaxException.class,
+                    () -> Pattern.compile(regex, flags));
+            assertEquals(e.getMessage(), mine.getMessage());
+            return;
+        }
         Pattern mayfly = Pattern.compile(regex, flags);
         StringBuilder differences = new StringBuilder();
         int count = 0;

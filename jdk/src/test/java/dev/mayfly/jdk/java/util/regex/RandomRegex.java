@@ -38,7 +38,7 @@ final class RandomRegex {
 
     /** An input over a, b, c, a digit, a space and line terminators. */
     String input() {
-        String alphabet = random.nextInt(4) == 0 ? "abcAB1 \n\r_" : "abc";
+        String alphabet = random.nextInt(4) == 0 ? "abcAB1 \n\r_\u00e9\u00c9\u0301" : "abc";
         int n = random.nextInt(random.nextInt(8) == 0 ? 30 : 9);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -50,7 +50,7 @@ final class RandomRegex {
     int flags() {
         int[] choices = {0, 0, 0, 0, Pattern.CASE_INSENSITIVE, Pattern.MULTILINE, Pattern.DOTALL, Pattern.COMMENTS,
             Pattern.UNIX_LINES, Pattern.LITERAL, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
-            Pattern.MULTILINE | Pattern.DOTALL};
+            Pattern.MULTILINE | Pattern.DOTALL, Pattern.UNICODE_CHARACTER_CLASS};
         return choices[random.nextInt(choices.length)];
     }
 
