@@ -190,7 +190,10 @@ final class CharNodes {
         }
     }
 
-    /** {@code \X}: a code point with the combining marks after it, or {@code \r\n} (a simplified grapheme cluster). */
+    /**
+     * {@code \X}: a code point with the combining marks after it (none after a control), or
+     * {@code \r\n}: a grapheme cluster without the Hangul, emoji and regional-indicator rules.
+     */
     static final class Grapheme extends Node {
         @Override
         boolean match(Matcher matcher, int i, CharSequence seq) {
@@ -200,9 +203,11 @@ final class CharNodes {
             }
             int ch = Character.codePointAt(seq, i);
             int j = i + Character.charCount(ch);
+            int chType = Character.getType(ch);
             if (ch == '\r' && j < matcher.to && seq.charAt(j) == '\n') {
                 j++;
-            } else {
+            } else if (chType != Character.CONTROL && chType != Character.LINE_SEPARATOR
+                    && chType != Character.PARAGRAPH_SEPARATOR && (chType != Character.FORMAT || ch == 0x200D || ch == 0x200C)) {
                 while (j < matcher.to) {
                     int c = Character.codePointAt(seq, j);
                     int type = Character.getType(c);

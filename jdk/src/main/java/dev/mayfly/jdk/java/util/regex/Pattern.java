@@ -14,8 +14,9 @@ import java.util.stream.Stream;
  * regular expression, matched by a backtracking engine of Mayfly's own that follows the JDK's
  * Pattern javadoc and the JDK's observable matching order (which alternative, which repetition
  * count, which group span wins), because the compiler's engine matched some nested quantifiers
- * differently. Not supported: CANON_EQ (ignored), UNICODE_CHARACTER_CLASS (classes stay ASCII),
- * Unicode scripts ({@code \p{IsLatin}}), most Unicode blocks, {@code \N{name}}.
+ * differently. Not supported: CANON_EQ (ignored), Unicode scripts ({@code \p{IsLatin}}), Unicode
+ * blocks beyond a table of common ones, {@code \N{name}}; {@code \X} lacks the Hangul, emoji and
+ * regional-indicator rules.
  */
 public final class Pattern {
     public static final int UNIX_LINES = 0x01;
