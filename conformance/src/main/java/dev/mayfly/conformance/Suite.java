@@ -74,6 +74,7 @@ public final class Suite {
             entry("UnicodeText", UnicodeText::main),
             entry("RegexToolkit", RegexToolkit::main),
             entry("RegexStringBuilderApis", RegexStringBuilderApis::main),
+            entry("RegexDifferential", RegexDifferential::main),
             entry("JsonWriter", JsonWriter::main),
             entry("ScannerParsing", ScannerParsing::main),
             entry("InMemoryStreams", InMemoryStreams::main),

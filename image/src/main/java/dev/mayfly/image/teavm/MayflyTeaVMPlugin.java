@@ -56,7 +56,6 @@ public final class MayflyTeaVMPlugin implements TeaVMPlugin {
         host.add(PrimitiveTypeSwitchSubstitutor.TYPE_SWITCH, new PrimitiveTypeSwitchSubstitutor());
         host.add(new ClassLibraryPatcher(PatchList.read(host.getResourceProvider(), PATCH_LIST_RESOURCE)));
         host.add(new ParameterCopyRepair());
-        host.add(new RegexCounterRepair());
         // Last: the stack check becomes each method's whole entry block, after the others added
         // their code at the start (see StackLimitLinker).
         host.add(new StackLimitLinker());
