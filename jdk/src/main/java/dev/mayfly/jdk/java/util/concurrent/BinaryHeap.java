@@ -118,6 +118,37 @@ final class BinaryHeap<E> {
         }
     }
 
+    /**
+     * Removes the elements the filter accepts: the survivors keep their array order and the heap
+     * is then rebuilt bottom-up (the JDK's bulk removal does the same).
+     */
+    @SuppressWarnings("unchecked")
+    boolean removeIf(java.util.function.Predicate<? super E> filter) {
+        boolean[] dead = new boolean[size];
+        boolean any = false;
+        for (int i = 0; i < size; i++) {
+            if (filter.test((E) items[i])) {
+                dead[i] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return false;
+        }
+        int w = 0;
+        for (int i = 0; i < size; i++) {
+            if (!dead[i]) {
+                items[w++] = items[i];
+            }
+        }
+        Arrays.fill(items, w, size, null);
+        size = w;
+        for (int i = (size >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, items[i]);
+        }
+        return true;
+    }
+
     void clear() {
         Arrays.fill(items, 0, size, null);
         size = 0;
