@@ -139,8 +139,15 @@ public class ThreadPoolExecutor extends AbstractExecutorService {
         return false;
     }
 
-    /** Creates a worker (not yet started); null when the thread factory declines. */
+    /**
+     * Creates a worker (not yet started); null when the thread factory declines, or when the pool
+     * no longer takes threads: once stopped, or once shut down unless queued tasks remain for a
+     * worker without a first task.
+     */
     private Worker addWorkerLocked(Runnable firstTask) {
+        if (state >= STOP || (state == SHUTDOWN && (firstTask != null || (handOff.isEmpty() && workQueue.isEmpty())))) {
+            return null;
+        }
         Worker w = new Worker(firstTask);
         Thread t = threadFactory.newThread(w);
         if (t == null) {
