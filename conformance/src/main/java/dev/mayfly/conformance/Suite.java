@@ -131,6 +131,9 @@ public final class Suite {
             entry("BlockingQueuePipeline", BlockingQueuePipeline::main),
             entry("ExecutorFutures", ExecutorFutures::main),
             entry("CompletableFutureChain", CompletableFutureChain::main),
+            entry("ScheduledExecutors", ScheduledExecutors::main),
+            entry("ConcurrentCollections2", ConcurrentCollections2::main),
+            entry("Synchronizers", Synchronizers::main),
             // Garbage collection
             entry("GcChurn", GcChurn::main),
             entry("GcRetainedGraph", GcRetainedGraph::main),

@@ -1202,8 +1202,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             r = result;
             deps = dependents == null ? 0 : dependents.size();
         }
-        String status = r == null ? (deps == 0 ? "[Incomplete]" : "[Incomplete with " + deps + " dependents]")
-                : (r instanceof Alt a && a.ex != null) ? "[Completed exceptionally: " + a.ex + "]" : "[Completed normally]";
+        // JDK 25's format: a failure is shown by its class name only
+        String status = r == null ? (deps == 0 ? "[Not completed]" : "[Not completed, " + deps + " dependents]")
+                : failed(r) ? "[Completed exceptionally: " + exceptionOf(r).getClass().getName() + "]" : "[Completed normally]";
         return super.toString() + status;
     }
 }

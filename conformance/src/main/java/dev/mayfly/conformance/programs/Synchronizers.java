@@ -1,0 +1,304 @@
+package dev.mayfly.conformance.programs;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicMarkableReference;
+import java.util.concurrent.atomic.AtomicStampedReference;
+import java.util.concurrent.atomic.DoubleAccumulator;
+import java.util.concurrent.atomic.DoubleAdder;
+
+/**
+ * Exercises synchronizers and async plumbing: CyclicBarrier generations, its barrier action and
+ * breaking (timeout, failing action, reset), ExecutorCompletionService completion order,
+ * SynchronousQueue hand-offs, the stamped/markable references and double adders,
+ * Future.state/resultNow/exceptionNow, and CompletableFuture's either/both combinators,
+ * executor-taking async stages, timeouts, exceptionallyCompose and minimal stages.
+ */
+public class Synchronizers {
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getCause() == null ? "" : "(" + t.getCause().getClass().getSimpleName() + ": "
+                + t.getCause().getMessage() + ")");
+    }
+
+    public static void main(String[] args) throws Exception {
+        barriers();
+        completionService();
+        synchronousQueue();
+        atomics();
+        futureStates();
+        completableFutures();
+    }
+
+    static void barriers() throws Exception {
+        List<String> trips = Collections.synchronizedList(new ArrayList<>());
+        int[] generation = {0};
+        CyclicBarrier barrier = new CyclicBarrier(3, () -> trips.add("trip " + (++generation[0])));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int indexSum = 0;
+        for (int round = 0; round < 3; round++) {
+            Future<Integer> a = pool.submit(() -> barrier.await());
+            Future<Integer> b = pool.submit(() -> barrier.await());
+            int mine = barrier.await();
+            indexSum += mine + a.get() + b.get();
+        }
+        System.out.println(trips + " arrival indices sum " + indexSum + " parties " + barrier.getParties() + " waiting "
+                + barrier.getNumberWaiting() + " broken " + barrier.isBroken());
+
+        CyclicBarrier pair = new CyclicBarrier(2);
+        try {
+            pair.await(5, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            System.out.println("timed out alone; broken " + pair.isBroken());
+        }
+        try {
+            pair.await();
+        } catch (BrokenBarrierException e) {
+            System.out.println("await on broken barrier: BrokenBarrierException");
+        }
+        pair.reset();
+        System.out.println("after reset broken " + pair.isBroken());
+
+        CyclicBarrier failing = new CyclicBarrier(2, () -> {
+            throw new IllegalStateException("action failed");
+        });
+        Future<String> other = pool.submit(() -> {
+            try {
+                failing.await();
+                return "passed";
+            } catch (IllegalStateException e) {
+                return "last party: " + e.getMessage();
+            } catch (BrokenBarrierException e) {
+                return "other party: BrokenBarrierException";
+            }
+        });
+        String mine;
+        try {
+            failing.await();
+            mine = "passed";
+        } catch (IllegalStateException e) {
+            mine = "last party: " + e.getMessage();
+        } catch (BrokenBarrierException e) {
+            mine = "last party: BrokenBarrierException";
+        }
+        String theirs = other.get();
+        List<String> outcomes = new ArrayList<>(List.of(mine, theirs));
+        Collections.sort(outcomes);
+        System.out.println("failing action " + outcomes + " broken " + failing.isBroken());
+
+        CyclicBarrier interrupted = new CyclicBarrier(3);
+        CountDownLatch waiting = new CountDownLatch(1);
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        Thread victim = new Thread(() -> {
+            try {
+                interrupted.await();
+            } catch (InterruptedException e) {
+                seen.add("victim: InterruptedException");
+            } catch (BrokenBarrierException e) {
+                seen.add("victim: BrokenBarrierException");
+            }
+        });
+        Thread bystander = new Thread(() -> {
+            try {
+                waiting.countDown();
+                interrupted.await();
+            } catch (InterruptedException e) {
+                seen.add("bystander: InterruptedException");
+            } catch (BrokenBarrierException e) {
+                seen.add("bystander: BrokenBarrierException");
+            }
+        });
+        bystander.start();
+        waiting.await();
+        while (interrupted.getNumberWaiting() < 1) {
+            Thread.sleep(1);
+        }
+        victim.start();
+        while (interrupted.getNumberWaiting() < 2) {
+            Thread.sleep(1);
+        }
+        victim.interrupt();
+        victim.join();
+        bystander.join();
+        Collections.sort(seen);
+        System.out.println("interrupt breaks the barrier " + seen + " broken " + interrupted.isBroken());
+        try {
+            new CyclicBarrier(0);
+        } catch (IllegalArgumentException e) {
+            System.out.println("zero parties: IllegalArgumentException");
+        }
+        pool.shutdown();
+    }
+
+    static void completionService() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ExecutorCompletionService<String> cs = new ExecutorCompletionService<>(pool);
+        CountDownLatch releaseMiddle = new CountDownLatch(1);
+        CountDownLatch releaseSlowest = new CountDownLatch(1);
+        cs.submit(() -> {
+            releaseSlowest.await();
+            return "slowest";
+        });
+        cs.submit(() -> {
+            releaseMiddle.await();
+            return "middle";
+        });
+        cs.submit(() -> "fastest");
+        StringBuilder order = new StringBuilder();
+        order.append(cs.take().get()).append(' ');
+        releaseMiddle.countDown();
+        order.append(cs.take().get()).append(' ');
+        releaseSlowest.countDown();
+        order.append(cs.take().get()).append(' ');
+        cs.submit(() -> {
+            throw new IllegalArgumentException("bad input");
+        });
+        try {
+            cs.take().get();
+        } catch (ExecutionException e) {
+            order.append("then ").append(describe(e));
+        }
+        System.out.println("completion order " + order + "; poll on empty " + cs.poll() + " "
+                + cs.poll(1, TimeUnit.MILLISECONDS));
+        pool.shutdown();
+    }
+
+    static void synchronousQueue() throws Exception {
+        SynchronousQueue<Integer> handOff = new SynchronousQueue<>();
+        System.out.println("offer without a taker " + handOff.offer(1) + " poll without a giver " + handOff.poll() + " size "
+                + handOff.size() + " " + handOff + " remaining " + handOff.remainingCapacity());
+        Thread producer = new Thread(() -> {
+            try {
+                for (int i = 1; i <= 5; i++) {
+                    handOff.put(i * i);
+                }
+                handOff.put(-1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        producer.start();
+        int sum = 0;
+        int count = 0;
+        for (int v = handOff.take(); v >= 0; v = handOff.take()) {
+            sum += v;
+            count++;
+        }
+        producer.join();
+        System.out.println("handed off " + count + " values, sum " + sum + ", timed offer " + handOff.offer(9, 2, TimeUnit.MILLISECONDS)
+                + ", timed poll " + handOff.poll(2, TimeUnit.MILLISECONDS));
+    }
+
+    static void atomics() {
+        String a = "A";
+        String b = "B";
+        AtomicStampedReference<String> stamped = new AtomicStampedReference<>(a, 0);
+        int[] holder = new int[1];
+        String seen = stamped.get(holder);
+        int seenStamp = holder[0];
+        stamped.compareAndSet(a, b, 0, 1);
+        stamped.compareAndSet(b, a, 1, 2);
+        System.out.println("ABA detected: cas with old stamp " + stamped.compareAndSet(seen, "C", seenStamp, seenStamp + 1)
+                + ", reference " + stamped.getReference() + " stamp " + stamped.getStamp() + ", attemptStamp "
+                + stamped.attemptStamp(a, 7) + " -> " + stamped.getStamp() + ", identity not equals: "
+                + stamped.compareAndSet(new String("A"), "D", 7, 8));
+        AtomicMarkableReference<String> marked = new AtomicMarkableReference<>("node", false);
+        boolean[] mark = new boolean[1];
+        System.out.println("mark " + marked.attemptMark("node", true) + " " + marked.isMarked() + " cas " + marked.compareAndSet("node", "next", false, false)
+                + " " + marked.compareAndSet("node", "next", true, false) + " -> " + marked.get(mark) + " marked " + mark[0]);
+        DoubleAdder adder = new DoubleAdder();
+        for (int i = 0; i < 10; i++) {
+            adder.add(0.1);
+        }
+        DoubleAccumulator max = new DoubleAccumulator(Math::max, Double.NEGATIVE_INFINITY);
+        for (double d : new double[] {3.5, -2, 9.25, 1e-3}) {
+            max.accumulate(d);
+        }
+        System.out.println("adder " + adder + " int " + adder.intValue() + " then reset " + adder.sumThenReset() + " -> " + adder.sum()
+                + "; max " + max + " long " + max.longValue() + " reset " + max.getThenReset() + " -> " + max.get());
+    }
+
+    static void futureStates() throws Exception {
+        FutureTask<Integer> ok = new FutureTask<>(() -> 6 * 7);
+        String before = ok.state() + " " + attemptNow(ok::resultNow);
+        ok.run();
+        FutureTask<Integer> bad = new FutureTask<>(() -> {
+            throw new java.io.IOException("disk full");
+        });
+        bad.run();
+        FutureTask<Integer> cancelled = new FutureTask<>(() -> 1);
+        cancelled.cancel(false);
+        System.out.println("before run " + before + "; ok " + ok.state() + " " + ok.resultNow() + " " + attemptNow(ok::exceptionNow)
+                + "; bad " + bad.state() + " " + bad.exceptionNow().getMessage() + " " + attemptNow(bad::resultNow)
+                + "; cancelled " + cancelled.state() + " " + attemptNow(cancelled::resultNow));
+    }
+
+    private static String attemptNow(java.util.function.Supplier<?> op) {
+        try {
+            return String.valueOf(op.get());
+        } catch (IllegalStateException e) {
+            return "ISE(" + e.getMessage() + ")";
+        }
+    }
+
+    static void completableFutures() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CompletableFuture<String> slow = new CompletableFuture<>();
+        CompletableFuture<String> fast = CompletableFuture.completedFuture("fast");
+        System.out.println("applyToEither " + slow.applyToEither(fast, String::toUpperCase).join() + " acceptEither "
+                + fast.acceptEitherAsync(slow, s -> { }, pool).thenApply(v -> "ran").join());
+        CompletableFuture<Void> bothRun = slow.runAfterBothAsync(fast, () -> { }, pool);
+        CompletableFuture<Integer> failed = CompletableFuture.failedFuture(new IllegalStateException("nope"));
+        CompletableFuture<String> combined = failed.thenCombineAsync(slow, (x, y) -> x + y, pool);
+        String slowText = slow.toString();
+        System.out.println("pending: both " + bothRun.state() + " combined " + combined.isDone() + " " + slowText.substring(slowText.indexOf('[')));
+        slow.complete("slow");
+        System.out.println("after completing: both " + bothRun.thenApply(v -> "done").join() + " combined "
+                + describe(combined.handle((v, t) -> t).join()) + " " + combined.state());
+        System.out.println("thenApplyAsync " + fast.thenApplyAsync(s -> s + "!", pool).join() + " thenComposeAsync "
+                + fast.thenComposeAsync(s -> CompletableFuture.supplyAsync(() -> s.length(), pool), pool).join()
+                + " handleAsync " + failed.handleAsync((v, t) -> t.getMessage(), pool).join()
+                + " whenCompleteAsync " + fast.whenCompleteAsync((v, t) -> { }, pool).join());
+        System.out.println("exceptionallyCompose " + failed.exceptionallyCompose(t -> CompletableFuture.completedFuture(-1)).join()
+                + " exceptionallyAsync " + failed.exceptionallyAsync(t -> t.getMessage().length(), pool).join()
+                + " copy " + describe(failed.copy().handle((v, t) -> t).join()));
+        CompletableFuture<String> never = new CompletableFuture<>();
+        try {
+            never.orTimeout(5, TimeUnit.MILLISECONDS).join();
+        } catch (RuntimeException e) {
+            System.out.println("orTimeout " + describe(e) + " " + never.isCompletedExceptionally());
+        }
+        System.out.println("completeOnTimeout " + new CompletableFuture<String>().completeOnTimeout("default", 5, TimeUnit.MILLISECONDS).join()
+                + " delayedExecutor " + CompletableFuture.supplyAsync(() -> "late", CompletableFuture.delayedExecutor(5, TimeUnit.MILLISECONDS, pool)).join()
+                + " completeAsync " + new CompletableFuture<String>().completeAsync(() -> "async", pool).join());
+        CompletionStage<String> minimal = fast.minimalCompletionStage();
+        try {
+            ((CompletableFuture<String>) minimal).complete("x");
+        } catch (UnsupportedOperationException e) {
+            System.out.println("minimal stage refuses complete; thenApply " + minimal.thenApply(s -> s + "?").toCompletableFuture().join()
+                    + " completedStage " + CompletableFuture.completedStage(1).thenApply(x -> x + 1).toCompletableFuture().join()
+                    + " failedStage " + describe(CompletableFuture.failedStage(new ArithmeticException("x")).toCompletableFuture().handle((v, t) -> t).join()));
+        }
+        String failedText = failed.toString();
+        System.out.println(failedText.substring(failedText.indexOf('[')) + " " + fast.toString().substring(fast.toString().indexOf('[')));
+        System.out.println("states " + fast.state() + " " + failed.state() + " " + failed.exceptionNow().getMessage() + " dependents "
+                + new CompletableFuture<String>().getNumberOfDependents());
+        pool.shutdown();
+        System.out.println("pool terminated " + pool.awaitTermination(10, TimeUnit.SECONDS));
+    }
+}
