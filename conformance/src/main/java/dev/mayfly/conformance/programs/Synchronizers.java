@@ -94,7 +94,7 @@ public class Synchronizers {
         } catch (IllegalStateException e) {
             mine = "last party: " + e.getMessage();
         } catch (BrokenBarrierException e) {
-            mine = "last party: BrokenBarrierException";
+            mine = "other party: BrokenBarrierException";
         }
         String theirs = other.get();
         List<String> outcomes = new ArrayList<>(List.of(mine, theirs));
