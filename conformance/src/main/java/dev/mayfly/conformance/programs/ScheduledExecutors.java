@@ -146,8 +146,10 @@ public class ScheduledExecutors {
             new ThreadPoolExecutor.AbortPolicy(), new ThreadPoolExecutor.CallerRunsPolicy(),
             new ThreadPoolExecutor.DiscardPolicy(), new ThreadPoolExecutor.DiscardOldestPolicy(),
         };
+        String[] names = {"AbortPolicy", "CallerRunsPolicy", "DiscardPolicy", "DiscardOldestPolicy"};
         Thread main = Thread.currentThread();
-        for (RejectedExecutionHandler policy : policies) {
+        for (int p = 0; p < policies.length; p++) {
+            RejectedExecutionHandler policy = policies[p];
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch started = new CountDownLatch(2);
             List<String> ran = Collections.synchronizedList(new ArrayList<>());
@@ -164,7 +166,7 @@ public class ScheduledExecutors {
                 });
             }
             started.await();
-            String line = policy.getClass().getSimpleName() + ": pool " + pool.getPoolSize() + " active " + pool.getActiveCount()
+            String line = names[p] + ": pool " + pool.getPoolSize() + " active " + pool.getActiveCount()
                     + " queued " + pool.getQueue().size();
             try {
                 pool.execute(() -> ran.add(Thread.currentThread() == main ? "fourth (in caller)" : "fourth"));
@@ -218,7 +220,7 @@ public class ScheduledExecutors {
         System.out.println(log + " " + failure);
         System.out.println("core " + hooked.getCorePoolSize() + " max " + hooked.getMaximumPoolSize() + " keepAlive "
                 + hooked.getKeepAliveTime(TimeUnit.MILLISECONDS) + " factory kept " + (hooked.getThreadFactory() != null)
-                + " handler " + hooked.getRejectedExecutionHandler().getClass().getSimpleName());
+                + " default handler aborts " + (hooked.getRejectedExecutionHandler() instanceof ThreadPoolExecutor.AbortPolicy));
         try {
             new ThreadPoolExecutor(2, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1));
         } catch (IllegalArgumentException e) {

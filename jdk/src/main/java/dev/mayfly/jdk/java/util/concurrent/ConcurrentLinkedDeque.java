@@ -1,7 +1,6 @@
 package dev.mayfly.jdk.java.util.concurrent;
 
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * java.util.concurrent.ConcurrentLinkedDeque on Mayfly: an unbounded deque safe for many threads,
@@ -15,17 +14,17 @@ public class ConcurrentLinkedDeque<E> extends MonitorDeque<E> {
     public ConcurrentLinkedDeque(Collection<? extends E> c) {
         super(Integer.MAX_VALUE);
         for (E e : c) {
-            addLast(Objects.requireNonNull(e));
+            addLast(Nulls.nonNull(e));
         }
     }
 
     @Override
     public boolean removeFirstOccurrence(Object o) {
-        return super.removeFirstOccurrence(Objects.requireNonNull(o));
+        return super.removeFirstOccurrence(Nulls.nonNull(o));
     }
 
     @Override
     public boolean removeLastOccurrence(Object o) {
-        return super.removeLastOccurrence(Objects.requireNonNull(o));
+        return super.removeLastOccurrence(Nulls.nonNull(o));
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 
@@ -109,7 +108,7 @@ public class ConcurrentSkipListSet<E> extends AbstractSet<E> implements Navigabl
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         boolean modified = false;
         for (Object e : c) {
             if (remove(e)) {

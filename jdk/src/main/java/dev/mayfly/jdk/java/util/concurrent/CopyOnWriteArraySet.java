@@ -25,7 +25,7 @@ public class CopyOnWriteArraySet<E> extends AbstractSet<E> implements java.io.Se
 
     public CopyOnWriteArraySet(Collection<? extends E> c) {
         al = new CopyOnWriteArrayList<>();
-        al.addAllAbsent(c);
+        addAll(c);
     }
 
     @Override
@@ -81,20 +81,27 @@ public class CopyOnWriteArraySet<E> extends AbstractSet<E> implements java.io.Se
         return true;
     }
 
+    /** Adds each element not yet present, in the collection's order (a repeat within {@code c} is added once). */
     @Override
     public boolean addAll(Collection<? extends E> c) {
-        return al.addAllAbsent(c) > 0;
+        boolean changed = false;
+        for (E e : c) {
+            if (al.addIfAbsent(e)) {
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return al.removeAll(c);
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return al.retainAll(c);
     }
 
@@ -117,6 +124,11 @@ public class CopyOnWriteArraySet<E> extends AbstractSet<E> implements java.io.Se
                     throw new java.util.NoSuchElementException();
                 }
                 return snapshot[next++];
+            }
+
+            @Override
+            public void remove() {
+                throw new UnsupportedOperationException();
             }
         };
     }

@@ -4,7 +4,6 @@ import java.util.AbstractQueue;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -118,7 +117,7 @@ public class DelayQueue<E extends Delayed> extends AbstractQueue<E> implements B
 
     @Override
     public synchronized int drainTo(Collection<? super E> c, int maxElements) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         if (c == this) {
             throw new IllegalArgumentException();
         }

@@ -1,7 +1,6 @@
 package dev.mayfly.jdk.java.util.concurrent;
 
 import java.util.Collection;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -20,7 +19,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
     public LinkedBlockingDeque(Collection<? extends E> c) {
         this(Integer.MAX_VALUE);
         for (E e : c) {
-            addLast(Objects.requireNonNull(e));
+            addLast(Nulls.nonNull(e));
         }
     }
 
@@ -37,7 +36,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
 
     @Override
     public synchronized void putFirst(E e) throws InterruptedException {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         while (items.size() >= capacity) {
             wait();
         }
@@ -47,7 +46,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
 
     @Override
     public synchronized void putLast(E e) throws InterruptedException {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         while (items.size() >= capacity) {
             wait();
         }
@@ -62,7 +61,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
 
     @Override
     public synchronized boolean offerFirst(E e, long timeout, TimeUnit unit) throws InterruptedException {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         while (items.size() >= capacity) {
             long left = deadline - System.nanoTime();
@@ -78,7 +77,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
 
     @Override
     public synchronized boolean offerLast(E e, long timeout, TimeUnit unit) throws InterruptedException {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         while (items.size() >= capacity) {
             long left = deadline - System.nanoTime();
@@ -169,7 +168,7 @@ public class LinkedBlockingDeque<E> extends MonitorDeque<E> implements BlockingD
 
     @Override
     public synchronized int drainTo(Collection<? super E> c, int maxElements) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         if (c == this) {
             throw new IllegalArgumentException();
         }

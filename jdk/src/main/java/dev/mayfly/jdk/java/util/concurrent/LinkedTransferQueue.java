@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +40,7 @@ public class LinkedTransferQueue<E> extends AbstractQueue<E> implements Transfer
 
     @Override
     public synchronized boolean offer(E e) {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         nodes.addLast(new Node(e));
         notifyAll();
         return true;
@@ -64,7 +63,7 @@ public class LinkedTransferQueue<E> extends AbstractQueue<E> implements Transfer
 
     @Override
     public synchronized boolean tryTransfer(E e) {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         if (waitingConsumers <= nodes.size()) {
             return false;
         }
@@ -84,7 +83,7 @@ public class LinkedTransferQueue<E> extends AbstractQueue<E> implements Transfer
     }
 
     private synchronized boolean transfer(E e, boolean timed, long nanos) throws InterruptedException {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         Node n = new Node(e);
         nodes.addLast(n);
         notifyAll();
@@ -240,7 +239,7 @@ public class LinkedTransferQueue<E> extends AbstractQueue<E> implements Transfer
 
     @Override
     public synchronized int drainTo(Collection<? super E> c, int maxElements) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         if (c == this) {
             throw new IllegalArgumentException();
         }

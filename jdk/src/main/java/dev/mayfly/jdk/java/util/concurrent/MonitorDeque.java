@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -29,7 +28,7 @@ abstract class MonitorDeque<E> extends AbstractQueue<E> implements Deque<E>, jav
     // ------------------------------------------------------------------ insertion
 
     public synchronized boolean offerFirst(E e) {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         if (items.size() >= capacity) {
             return false;
         }
@@ -39,7 +38,7 @@ abstract class MonitorDeque<E> extends AbstractQueue<E> implements Deque<E>, jav
     }
 
     public synchronized boolean offerLast(E e) {
-        Objects.requireNonNull(e);
+        Nulls.nonNull(e);
         if (items.size() >= capacity) {
             return false;
         }
@@ -241,7 +240,7 @@ abstract class MonitorDeque<E> extends AbstractQueue<E> implements Deque<E>, jav
 
     @Override
     public synchronized boolean removeIf(Predicate<? super E> filter) {
-        Objects.requireNonNull(filter);
+        Nulls.nonNull(filter);
         boolean removed = items.removeIf(filter);
         if (removed) {
             notifyAll();
@@ -251,20 +250,20 @@ abstract class MonitorDeque<E> extends AbstractQueue<E> implements Deque<E>, jav
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return removeIf(c::contains);
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return removeIf(e -> !c.contains(e));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
-        Objects.requireNonNull(action);
+        Nulls.nonNull(action);
         for (Object o : toArray()) {
             action.accept((E) o);
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.SortedSet;
 import java.util.Spliterator;
@@ -155,7 +154,7 @@ public class PriorityBlockingQueue<E> extends AbstractQueue<E> implements Blocki
 
     @Override
     public synchronized int drainTo(Collection<? super E> c, int maxElements) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         if (c == this) {
             throw new IllegalArgumentException();
         }
@@ -227,26 +226,26 @@ public class PriorityBlockingQueue<E> extends AbstractQueue<E> implements Blocki
 
     @Override
     public synchronized boolean removeIf(Predicate<? super E> filter) {
-        Objects.requireNonNull(filter);
+        Nulls.nonNull(filter);
         return heap.removeIf(filter);
     }
 
     @Override
     public boolean removeAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return removeIf(c::contains);
     }
 
     @Override
     public boolean retainAll(Collection<?> c) {
-        Objects.requireNonNull(c);
+        Nulls.nonNull(c);
         return removeIf(e -> !c.contains(e));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public void forEach(Consumer<? super E> action) {
-        Objects.requireNonNull(action);
+        Nulls.nonNull(action);
         for (Object o : toArray()) {
             action.accept((E) o);
         }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -115,7 +114,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public boolean containsKey(Object key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return inRange(key) && view.containsKey(key);
         }
@@ -123,7 +122,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public boolean containsValue(Object value) {
-        Objects.requireNonNull(value);
+        Nulls.nonNull(value);
         synchronized (lock) {
             return view.containsValue(value);
         }
@@ -131,7 +130,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V get(Object key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return inRange(key) ? view.get(key) : null;
         }
@@ -145,8 +144,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V put(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
+        Nulls.nonNull(key);
+        Nulls.nonNull(value);
         synchronized (lock) {
             checkKeyInRange(key);
             return view.put(key, value);
@@ -155,7 +154,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V remove(Object key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return inRange(key) ? view.remove(key) : null;
         }
@@ -170,8 +169,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V putIfAbsent(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
+        Nulls.nonNull(key);
+        Nulls.nonNull(value);
         synchronized (lock) {
             checkKeyInRange(key);
             V old = view.get(key);
@@ -184,7 +183,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public boolean remove(Object key, Object value) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             if (value == null || !inRange(key)) {
                 return false;
@@ -200,9 +199,9 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public boolean replace(K key, V oldValue, V newValue) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(oldValue);
-        Objects.requireNonNull(newValue);
+        Nulls.nonNull(key);
+        Nulls.nonNull(oldValue);
+        Nulls.nonNull(newValue);
         synchronized (lock) {
             if (!inRange(key)) {
                 return false;
@@ -218,8 +217,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V replace(K key, V value) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
+        Nulls.nonNull(key);
+        Nulls.nonNull(value);
         synchronized (lock) {
             if (!inRange(key)) {
                 return null;
@@ -234,8 +233,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V computeIfAbsent(K key, Function<? super K, ? extends V> mappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(mappingFunction);
+        Nulls.nonNull(key);
+        Nulls.nonNull(mappingFunction);
         synchronized (lock) {
             V old = inRange(key) ? view.get(key) : null;
             if (old != null) {
@@ -252,8 +251,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(remappingFunction);
+        Nulls.nonNull(key);
+        Nulls.nonNull(remappingFunction);
         synchronized (lock) {
             V old = inRange(key) ? view.get(key) : null;
             if (old == null) {
@@ -271,8 +270,8 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V compute(K key, BiFunction<? super K, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(remappingFunction);
+        Nulls.nonNull(key);
+        Nulls.nonNull(remappingFunction);
         synchronized (lock) {
             V old = inRange(key) ? view.get(key) : null;
             V v = remappingFunction.apply(key, old);
@@ -290,9 +289,9 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remappingFunction) {
-        Objects.requireNonNull(key);
-        Objects.requireNonNull(value);
-        Objects.requireNonNull(remappingFunction);
+        Nulls.nonNull(key);
+        Nulls.nonNull(value);
+        Nulls.nonNull(remappingFunction);
         synchronized (lock) {
             V old = inRange(key) ? view.get(key) : null;
             V v = old == null ? value : remappingFunction.apply(old, value);
@@ -308,7 +307,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
-        Objects.requireNonNull(action);
+        Nulls.nonNull(action);
         for (Map.Entry<K, V> e : entrySnapshot()) {
             action.accept(e.getKey(), e.getValue());
         }
@@ -316,9 +315,9 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public void replaceAll(BiFunction<? super K, ? super V, ? extends V> function) {
-        Objects.requireNonNull(function);
+        Nulls.nonNull(function);
         for (Map.Entry<K, V> e : entrySnapshot()) {
-            V v = Objects.requireNonNull(function.apply(e.getKey(), e.getValue()));
+            V v = Nulls.nonNull(function.apply(e.getKey(), e.getValue()));
             replace(e.getKey(), e.getValue(), v);
         }
     }
@@ -393,7 +392,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public Map.Entry<K, V> lowerEntry(K key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return snapshot(view.lowerEntry(key));
         }
@@ -407,7 +406,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public Map.Entry<K, V> floorEntry(K key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return snapshot(view.floorEntry(key));
         }
@@ -421,7 +420,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public Map.Entry<K, V> ceilingEntry(K key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return snapshot(view.ceilingEntry(key));
         }
@@ -435,7 +434,7 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public Map.Entry<K, V> higherEntry(K key) {
-        Objects.requireNonNull(key);
+        Nulls.nonNull(key);
         synchronized (lock) {
             return snapshot(view.higherEntry(key));
         }
@@ -451,21 +450,21 @@ abstract class SortedMapView<K, V> extends AbstractMap<K, V> implements Concurre
 
     @Override
     public ConcurrentNavigableMap<K, V> subMap(K fromKey, boolean fromInclusive, K toKey, boolean toInclusive) {
-        Objects.requireNonNull(fromKey);
-        Objects.requireNonNull(toKey);
+        Nulls.nonNull(fromKey);
+        Nulls.nonNull(toKey);
         return descending ? restrict(toKey, toInclusive, fromKey, fromInclusive)
                 : restrict(fromKey, fromInclusive, toKey, toInclusive);
     }
 
     @Override
     public ConcurrentNavigableMap<K, V> headMap(K toKey, boolean inclusive) {
-        Objects.requireNonNull(toKey);
+        Nulls.nonNull(toKey);
         return descending ? restrict(toKey, inclusive, null, false) : restrict(null, false, toKey, inclusive);
     }
 
     @Override
     public ConcurrentNavigableMap<K, V> tailMap(K fromKey, boolean inclusive) {
-        Objects.requireNonNull(fromKey);
+        Nulls.nonNull(fromKey);
         return descending ? restrict(null, false, fromKey, inclusive) : restrict(fromKey, inclusive, null, false);
     }
 
