@@ -38,6 +38,58 @@ public class ConcurrentCollections2 {
         priorityQueue();
         deques();
         copyOnWriteSet();
+        concurrentHashMap();
+    }
+
+    static void concurrentHashMap() {
+        java.util.concurrent.ConcurrentHashMap<String, Integer> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        String text = "it was the best of times it was the worst of times it was the age of wisdom it was the age of foolishness "
+                + "it was the epoch of belief it was the epoch of incredulity it was the season of light it was the season of darkness";
+        for (String w : text.split(" ")) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        System.out.println("counts " + counts + " mappingCount " + counts.mappingCount());
+        java.util.concurrent.ConcurrentHashMap<Integer, String> squares = new java.util.concurrent.ConcurrentHashMap<>(8);
+        for (int i = 0; i < 40; i++) {
+            squares.computeIfAbsent(i * i % 97, k -> "n" + k);
+        }
+        squares.computeIfPresent(0, (k, v) -> null);
+        squares.compute(1000, (k, v) -> v == null ? "new" : v + "!");
+        System.out.println("squares " + squares.keySet() + " copy " + new java.util.concurrent.ConcurrentHashMap<>(squares).values());
+        java.util.concurrent.ConcurrentHashMap.KeySetView<String, Boolean> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        StringBuilder firsts = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (seen.add(w)) {
+                firsts.append(w.charAt(0));
+            }
+        }
+        System.out.println("newKeySet " + seen + " firsts " + firsts + " mapped " + seen.getMappedValue());
+        java.util.Set<String> withDefault = counts.keySet(0);
+        withDefault.add("dickens");
+        System.out.println("keySet(0).add -> " + counts.get("dickens") + "; plain keySet add: " + attempt(() -> counts.keySet().add("x")));
+        // a threshold of Long.MAX_VALUE keeps HotSpot's bulk operations sequential (and their order deterministic)
+        System.out.println("reduceValues " + counts.reduceValues(Long.MAX_VALUE, Integer::sum) + " reduceKeysToInt " + counts.reduceKeysToInt(Long.MAX_VALUE,
+                String::length, 0, Integer::sum) + " search " + counts.search(Long.MAX_VALUE, (k, v) -> v == 4 && k.startsWith("o") ? k : null)
+                + " searchValues " + counts.searchValues(Long.MAX_VALUE, v -> v > 5 ? v : null));
+        StringBuilder each = new StringBuilder();
+        counts.forEach(Long.MAX_VALUE, (k, v) -> v >= 4 ? k + v : null, x -> each.append(x).append(' '));
+        System.out.println("forEach(threshold, transformer) " + each.toString().trim());
+        java.util.Enumeration<String> keys = counts.keys();
+        int n = 0;
+        while (keys.hasMoreElements()) {
+            keys.nextElement();
+            n++;
+        }
+        for (Iterator<Map.Entry<String, Integer>> it = counts.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Integer> e = it.next();
+            if (e.getValue() == 1) {
+                it.remove();
+            } else if (e.getKey().length() == 2) {
+                e.setValue(e.getValue() * 100);
+            }
+        }
+        System.out.println("keys() saw " + n + "; after iterator edits " + counts + " contains(400) " + counts.contains(400)
+                + " null key: " + attempt(() -> counts.put(null, 1)) + " get(null): " + attempt(() -> counts.get(null)).split(":")[0]);
     }
 
     static void skipListMap() {

@@ -486,9 +486,34 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         return next;
     }
 
-    /** Calls {@code action} when both futures have completed. */
+    /**
+     * Calls {@code action} when both futures have completed: registered on each one still
+     * incomplete (so each counts it among its dependents, as the JDK's do).
+     */
     private static void bothDone(CompletableFuture<?> a, CompletableFuture<?> b, Runnable action) {
-        a.onDone(() -> b.onDone(action));
+        if (a.isDoneRaw()) {
+            b.onDone(action);
+        } else if (b.isDoneRaw()) {
+            a.onDone(action);
+        } else {
+            int[] left = {2};
+            Runnable tick = () -> {
+                boolean last;
+                synchronized (left) {
+                    last = --left[0] == 0;
+                }
+                if (last) {
+                    action.run();
+                }
+            };
+            a.onDone(tick);
+            b.onDone(tick);
+        }
+    }
+
+    /** Whether a result is set (not overridable, unlike isDone, which a minimal stage refuses). */
+    private synchronized boolean isDoneRaw() {
+        return result != null;
     }
 
     /** A body that takes two values and the dependent. */
@@ -547,8 +572,14 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
                 return null;
             }));
         };
-        onDone(() -> fire.accept(result));
-        other.onDone(() -> fire.accept(other.result));
+        if (isDoneRaw()) {
+            fire.accept(result); // the JDK takes this stage's result first and registers nothing
+        } else if (other.isDoneRaw()) {
+            fire.accept(other.result);
+        } else {
+            onDone(() -> fire.accept(result));
+            other.onDone(() -> fire.accept(other.result));
+        }
         return next;
     }
 

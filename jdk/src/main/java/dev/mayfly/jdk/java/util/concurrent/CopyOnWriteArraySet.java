@@ -160,9 +160,19 @@ public class CopyOnWriteArraySet<E> extends AbstractSet<E> implements java.io.Se
         return true;
     }
 
+    /** Removes the matching elements one by one (TeaVM's CopyOnWriteArrayList.removeIf goes through an iterator that cannot remove). */
     @Override
+    @SuppressWarnings("unchecked")
     public boolean removeIf(Predicate<? super E> filter) {
-        return al.removeIf(filter);
+        Nulls.nonNull(filter);
+        boolean removed = false;
+        for (Object o : al.toArray()) {
+            if (filter.test((E) o)) {
+                al.remove(o);
+                removed = true;
+            }
+        }
+        return removed;
     }
 
     @Override
