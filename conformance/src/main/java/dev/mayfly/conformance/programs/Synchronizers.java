@@ -43,6 +43,91 @@ public class Synchronizers {
         atomics();
         futureStates();
         completableFutures();
+        queuesAndMemoryOrders();
+    }
+
+    /** A task failure with a message of its own (ExecutionException's protected constructors). */
+    static final class JobFailed extends ExecutionException {
+        JobFailed(String message) {
+            super(message);
+        }
+    }
+
+    static void queuesAndMemoryOrders() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger ai = new java.util.concurrent.atomic.AtomicInteger(5);
+        java.util.concurrent.atomic.AtomicLong al = new java.util.concurrent.atomic.AtomicLong(7);
+        java.util.concurrent.atomic.AtomicBoolean ab = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicReference<String> ar = new java.util.concurrent.atomic.AtomicReference<>("a");
+        System.out.println("compareAndExchange " + ai.compareAndExchange(5, 6) + " " + ai.compareAndExchange(5, 9) + " " + ai.getPlain()
+                + " acquire " + ai.getAcquire() + " opaque " + ai.getOpaque() + "; long " + al.compareAndExchangeRelease(7, 8) + " "
+                + al.weakCompareAndSetVolatile(8, 10) + " " + al.getAcquire() + "; boolean " + ab.compareAndExchange(false, true) + " "
+                + ab.getPlain() + " " + ab.weakCompareAndSetPlain(false, true) + "; reference " + ar.compareAndExchangeAcquire("a", "b")
+                + " " + ar.weakCompareAndSetRelease("b", "c") + " " + ar.getPlain());
+        ai.setRelease(1);
+        ai.setOpaque(ai.getPlain() + 1);
+        al.setPlain(-1);
+        ab.setRelease(false);
+        System.out.println("after sets " + ai + " " + al + " " + ab + " flow buffer " + java.util.concurrent.Flow.defaultBufferSize()
+                + " failure " + new JobFailed("disk").getMessage() + " cause " + new JobFailed("x").getCause());
+
+        java.util.concurrent.Semaphore gate = new java.util.concurrent.Semaphore(0);
+        java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+        java.util.concurrent.locks.Condition ready = lock.newCondition();
+        Thread gateWaiter = new Thread(gate::acquireUninterruptibly);
+        gateWaiter.start();
+        while (!gate.hasQueuedThreads()) {
+            Thread.sleep(1);
+        }
+        boolean[] flag = {false};
+        Thread conditionWaiter = new Thread(() -> {
+            lock.lock();
+            try {
+                while (!flag[0]) {
+                    ready.awaitUninterruptibly();
+                }
+            } finally {
+                lock.unlock();
+            }
+        });
+        conditionWaiter.start();
+        while (true) {
+            lock.lock();
+            try {
+                if (lock.hasWaiters(ready)) {
+                    break;
+                }
+            } finally {
+                lock.unlock();
+            }
+            Thread.sleep(1);
+        }
+        lock.lock();
+        Thread lockWaiter = new Thread(() -> {
+            lock.lock();
+            lock.unlock();
+        });
+        lockWaiter.start();
+        while (!lock.hasQueuedThread(lockWaiter)) {
+            Thread.sleep(1);
+        }
+        System.out.println("semaphore queue " + gate.getQueueLength() + "; lock queue " + lock.getQueueLength() + " condition waiters "
+                + lock.getWaitQueueLength(ready) + " foreign condition: " + foreignCondition(lock));
+        flag[0] = true;
+        ready.signalAll();
+        lock.unlock();
+        gate.release();
+        gateWaiter.join();
+        conditionWaiter.join();
+        lockWaiter.join();
+        System.out.println("all released: semaphore queued " + gate.hasQueuedThreads() + " lock queued " + lock.hasQueuedThreads());
+    }
+
+    private static String foreignCondition(java.util.concurrent.locks.ReentrantLock lock) {
+        try {
+            return String.valueOf(lock.hasWaiters(new java.util.concurrent.locks.ReentrantLock().newCondition()));
+        } catch (IllegalArgumentException e) {
+            return "IllegalArgumentException " + e.getMessage();
+        }
     }
 
     static void barriers() throws Exception {
