@@ -88,6 +88,16 @@ public class ConcurrentCollections2 {
                 e.setValue(e.getValue() * 100);
             }
         }
+        java.util.concurrent.ConcurrentMap<Integer, List<String>> byLength = java.util.Arrays.stream(text.split(" ")).distinct()
+                .collect(java.util.stream.Collectors.groupingByConcurrent(String::length));
+        java.util.concurrent.ConcurrentMap<Character, Long> byInitial = java.util.Arrays.stream(text.split(" "))
+                .collect(java.util.stream.Collectors.groupingByConcurrent(w -> w.charAt(0), java.util.stream.Collectors.counting()));
+        java.util.concurrent.ConcurrentMap<String, Integer> lengths = java.util.stream.Stream.of("alpha", "beta", "gamma")
+                .collect(java.util.stream.Collectors.toConcurrentMap(w -> w, String::length));
+        System.out.println("groupingByConcurrent " + byLength + " " + byInitial + " " + (byLength instanceof java.util.concurrent.ConcurrentHashMap)
+                + " toConcurrentMap " + lengths + " merged " + java.util.Arrays.stream(text.split(" "))
+                .collect(java.util.stream.Collectors.toConcurrentMap(w -> w.length(), w -> 1, Integer::sum))
+                + " duplicate: " + attempt(() -> java.util.stream.Stream.of("x", "y", "x").collect(java.util.stream.Collectors.toConcurrentMap(w -> w, w -> 1))));
         System.out.println("keys() saw " + n + "; after iterator edits " + counts + " contains(400) " + counts.contains(400)
                 + " null key: " + attempt(() -> counts.put(null, 1)) + " get(null): " + attempt(() -> counts.get(null)).split(":")[0]);
     }

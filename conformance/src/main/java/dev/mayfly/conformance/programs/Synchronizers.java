@@ -120,6 +120,34 @@ public class Synchronizers {
         conditionWaiter.join();
         lockWaiter.join();
         System.out.println("all released: semaphore queued " + gate.hasQueuedThreads() + " lock queued " + lock.hasQueuedThreads());
+
+        java.util.concurrent.locks.ReentrantReadWriteLock rw = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        rw.readLock().lock();
+        rw.readLock().lock();
+        Thread writer = new Thread(() -> {
+            rw.writeLock().lock();
+            rw.writeLock().unlock();
+        });
+        writer.start();
+        while (!rw.hasQueuedThread(writer)) {
+            Thread.sleep(1);
+        }
+        String rwText = rw.toString();
+        String readText = rw.readLock().toString();
+        System.out.println("read-write " + rwText.substring(rwText.indexOf('[')) + " " + readText.substring(readText.indexOf('['))
+                + " read holds " + rw.getReadHoldCount() + " queue " + rw.getQueueLength() + " write locked " + rw.isWriteLocked());
+        rw.readLock().unlock();
+        rw.readLock().unlock();
+        writer.join();
+        rw.writeLock().lock();
+        rw.writeLock().lock();
+        String writeText = rw.writeLock().toString();
+        System.out.println("write holds " + rw.getWriteHoldCount() + " " + rw.writeLock().getHoldCount() + " "
+                + writeText.substring(writeText.indexOf('[')).replace(Thread.currentThread().getName(), "<me>") + " fair " + rw.isFair());
+        rw.writeLock().unlock();
+        rw.writeLock().unlock();
+        java.security.PrivilegedAction<String> action = () -> "privileged";
+        System.out.println("callable(PrivilegedAction) " + Executors.callable(action).call());
     }
 
     private static String foreignCondition(java.util.concurrent.locks.ReentrantLock lock) {

@@ -23,6 +23,27 @@ import java.util.function.Supplier;
 public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
     private static final Executor ASYNC = r -> new Thread(r).start();
 
+    /**
+     * A marker on the tasks the ...Async methods hand to an executor, so that an executor or a
+     * monitoring tool can tell them apart.
+     */
+    public static interface AsynchronousCompletionTask {
+    }
+
+    /** A task handed to an executor by this class. */
+    private static final class AsyncTask implements Runnable, AsynchronousCompletionTask {
+        private final Runnable body;
+
+        AsyncTask(Runnable body) {
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            body.run();
+        }
+    }
+
     /** A completion with an exception (or a null value: ex == null). */
     private static final class Alt {
         final Throwable ex;
@@ -51,7 +72,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         CompletableFuture<U> f = new CompletableFuture<>();
-        executor.execute(() -> f.set(attempt(supplier::get)));
+        executor.execute(new AsyncTask(() -> f.set(attempt(supplier::get))));
         return f;
     }
 
@@ -64,10 +85,10 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             throw new NullPointerException();
         }
         CompletableFuture<Void> f = new CompletableFuture<>();
-        executor.execute(() -> f.set(attempt(() -> {
+        executor.execute(new AsyncTask(() -> f.set(attempt(() -> {
             runnable.run();
             return null;
-        })));
+        }))));
         return f;
     }
 
@@ -427,8 +448,9 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
             step.run();
             return;
         }
+        Runnable task = new AsyncTask(step);
         Object refused = attempt(() -> {
-            executor.execute(step);
+            executor.execute(task);
             return null;
         });
         if (failed(refused)) {
@@ -1005,7 +1027,7 @@ public class CompletableFuture<T> implements Future<T>, CompletionStage<T> {
         if (supplier == null || executor == null) {
             throw new NullPointerException();
         }
-        executor.execute(() -> set(attempt(supplier::get)));
+        executor.execute(new AsyncTask(() -> set(attempt(supplier::get))));
         return this;
     }
 

@@ -251,4 +251,20 @@ public final class Executors {
     public static Callable<Object> callable(Runnable task) {
         return callable(task, null);
     }
+
+    /** A Callable that runs the action and returns its result. */
+    public static Callable<Object> callable(java.security.PrivilegedAction<?> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        return action::run;
+    }
+
+    /** A Callable that runs the action and returns its result (its exception propagates). */
+    public static Callable<Object> callable(java.security.PrivilegedExceptionAction<?> action) {
+        if (action == null) {
+            throw new NullPointerException();
+        }
+        return action::run;
+    }
 }
