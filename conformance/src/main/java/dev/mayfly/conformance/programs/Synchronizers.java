@@ -44,6 +44,41 @@ public class Synchronizers {
         futureStates();
         completableFutures();
         queuesAndMemoryOrders();
+        stampsAndUnits();
+    }
+
+    static void stampsAndUnits() throws Exception {
+        java.util.concurrent.locks.StampedLock sl = new java.util.concurrent.locks.StampedLock();
+        long optimistic = sl.tryOptimisticRead();
+        long write = sl.writeLock();
+        String during = "valid while writing " + sl.validate(optimistic) + " " + sl;
+        long read = sl.tryConvertToReadLock(write);
+        String converted = sl.toString();
+        sl.unlockRead(read);
+        long again = sl.tryOptimisticRead();
+        System.out.println("stamped: " + during.replaceAll("@[0-9a-f]+", "") + "; after downgrade " + converted.substring(converted.indexOf('['))
+                + "; optimistic stamps " + optimistic + " then " + again + " valid " + sl.validate(again) + " old valid " + sl.validate(optimistic)
+                + " write stamp " + java.util.concurrent.locks.StampedLock.isWriteLockStamp(write) + " read stamp "
+                + java.util.concurrent.locks.StampedLock.isReadLockStamp(read));
+        java.util.concurrent.TimeUnit[] units = java.util.concurrent.TimeUnit.values();
+        StringBuilder sb = new StringBuilder();
+        for (java.util.concurrent.TimeUnit u : units) {
+            sb.append(u.toChronoUnit()).append('=').append(u.convert(java.time.Duration.ofSeconds(90061, 5_000_123))).append(' ');
+        }
+        System.out.println("time units " + sb.toString().trim() + " of(HOURS) " + java.util.concurrent.TimeUnit.of(java.time.temporal.ChronoUnit.HOURS)
+                + " negative " + java.util.concurrent.TimeUnit.MILLISECONDS.convert(java.time.Duration.ofMillis(-1500).plusNanos(1)));
+        try {
+            java.util.concurrent.TimeUnit.of(java.time.temporal.ChronoUnit.WEEKS);
+        } catch (IllegalArgumentException e) {
+            System.out.println("of(WEEKS): " + e.getMessage());
+        }
+        List<String> kinds = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.Executor spy = r -> {
+            kinds.add(String.valueOf(r instanceof CompletableFuture.AsynchronousCompletionTask));
+            r.run();
+        };
+        CompletableFuture.supplyAsync(() -> 1, spy).thenApplyAsync(x -> x + 1, spy).join();
+        System.out.println("async tasks are AsynchronousCompletionTasks " + kinds);
     }
 
     /** A task failure with a message of its own (ExecutionException's protected constructors). */
