@@ -134,6 +134,7 @@ public final class Suite {
             entry("ScheduledExecutors", ScheduledExecutors::main),
             entry("ConcurrentCollections2", ConcurrentCollections2::main),
             entry("Synchronizers", Synchronizers::main),
+            entry("ForkJoinTasks", ForkJoinTasks::main),
             // Garbage collection
             entry("GcChurn", GcChurn::main),
             entry("GcRetainedGraph", GcRetainedGraph::main),
