@@ -45,6 +45,110 @@ public class Synchronizers {
         completableFutures();
         queuesAndMemoryOrders();
         stampsAndUnits();
+        customSynchronizers();
+    }
+
+    /** The AbstractQueuedSynchronizer javadoc's mutex (state 1 = locked). */
+    static final class Mutex extends java.util.concurrent.locks.AbstractQueuedSynchronizer {
+        @Override
+        protected boolean isHeldExclusively() {
+            return getState() == 1 && getExclusiveOwnerThread() == Thread.currentThread();
+        }
+
+        @Override
+        protected boolean tryAcquire(int acquires) {
+            if (compareAndSetState(0, 1)) {
+                setExclusiveOwnerThread(Thread.currentThread());
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        protected boolean tryRelease(int releases) {
+            if (getState() == 0) {
+                throw new IllegalMonitorStateException();
+            }
+            setExclusiveOwnerThread(null);
+            setState(0);
+            return true;
+        }
+    }
+
+    /** A one-shot latch on a long state: shared acquires pass once it is released. */
+    static final class Gate extends java.util.concurrent.locks.AbstractQueuedLongSynchronizer {
+        @Override
+        protected int tryAcquireShared(long ignore) {
+            return getState() != 0 ? 1 : -1;
+        }
+
+        @Override
+        protected boolean tryReleaseShared(long ignore) {
+            setState(1L << 40);
+            return true;
+        }
+    }
+
+    static void customSynchronizers() throws Exception {
+        Mutex mutex = new Mutex();
+        int[] counter = {0};
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            Thread w = new Thread(() -> {
+                for (int i = 0; i < 500; i++) {
+                    mutex.acquire(1);
+                    try {
+                        counter[0]++;
+                        if (i % 100 == 0) {
+                            Thread.yield();
+                        }
+                    } finally {
+                        mutex.release(1);
+                    }
+                }
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        String text = mutex.toString();
+        System.out.println("mutex counted " + counter[0] + " " + text.substring(text.indexOf('[')) + " held " + mutex.isHeldExclusively()
+                + " release unheld: " + releaseUnheld(mutex));
+        Gate gate = new Gate();
+        int[] passed = {0};
+        List<Thread> waiters = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            Thread w = new Thread(() -> {
+                gate.acquireShared(1);
+                synchronized (passed) {
+                    passed[0]++;
+                }
+            });
+            waiters.add(w);
+            w.start();
+        }
+        while (gate.getQueueLength() < 3) {
+            Thread.sleep(1);
+        }
+        String before = gate.toString();
+        gate.releaseShared(1);
+        for (Thread w : waiters) {
+            w.join();
+        }
+        String after = gate.toString();
+        System.out.println("gate " + before.substring(before.indexOf('[')) + " -> " + after.substring(after.indexOf('[')) + " passed "
+                + passed[0] + " contended " + gate.hasContended());
+    }
+
+    private static String releaseUnheld(Mutex mutex) {
+        try {
+            mutex.release(1);
+            return "released";
+        } catch (IllegalMonitorStateException e) {
+            return "IllegalMonitorStateException";
+        }
     }
 
     static void stampsAndUnits() throws Exception {
