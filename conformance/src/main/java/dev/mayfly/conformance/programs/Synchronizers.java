@@ -78,7 +78,7 @@ public class Synchronizers {
     /** A one-shot latch on a long state: shared acquires pass once it is released. */
     static final class Gate extends java.util.concurrent.locks.AbstractQueuedLongSynchronizer {
         @Override
-        protected int tryAcquireShared(long ignore) {
+        protected long tryAcquireShared(long ignore) {
             return getState() != 0 ? 1 : -1;
         }
 

@@ -232,6 +232,27 @@ public class ForkJoinPool extends AbstractExecutorService {
         return task;
     }
 
+    /** JDK 20: submits from outside the pool (the same queue here). */
+    public <T> ForkJoinTask<T> externalSubmit(ForkJoinTask<T> task) {
+        return submit(task);
+    }
+
+    /** JDK 19: submits without necessarily starting a worker (here the same as submit). */
+    public <T> ForkJoinTask<T> lazySubmit(ForkJoinTask<T> task) {
+        return submit(task);
+    }
+
+    /** Moves the queued tasks into {@code c}; returns how many. */
+    protected int drainTasksTo(Collection<? super ForkJoinTask<?>> c) {
+        int n = 0;
+        ForkJoinTask<?> t;
+        while ((t = pollQueued()) != null) {
+            c.add(t);
+            n++;
+        }
+        return n;
+    }
+
     @Override
     public <T> ForkJoinTask<T> submit(Callable<T> task) {
         ForkJoinTask<T> t = ForkJoinTask.adapt(task);

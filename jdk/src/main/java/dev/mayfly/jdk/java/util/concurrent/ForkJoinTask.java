@@ -149,6 +149,50 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
         awaitUninterruptibly();
     }
 
+    /** JDK 19: waits up to the timeout for completion, without reporting the outcome; true if done. */
+    public final boolean quietlyJoin(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        synchronized (this) {
+            while (status < NORMAL) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(Math.max(1, (left + 999_999) / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    /** JDK 19: {@link #quietlyJoin(long, TimeUnit)} that keeps waiting through interrupts. */
+    public final boolean quietlyJoinUninterruptibly(long timeout, TimeUnit unit) {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        boolean interrupted = false;
+        try {
+            synchronized (this) {
+                while (status < NORMAL) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return false;
+                    }
+                    try {
+                        wait(Math.max(1, (left + 999_999) / 1_000_000));
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                return true;
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public final void quietlyInvoke() {
         doExec();
         awaitUninterruptibly();
@@ -423,6 +467,15 @@ public abstract class ForkJoinTask<V> implements Future<V>, java.io.Serializable
     /** JDK 19: like {@code adapt(Callable)}, the task's thread interrupted if it is cancelled while running. */
     public static <T> ForkJoinTask<T> adaptInterruptible(Callable<? extends T> callable) {
         return new AdaptedCallable<>(callable);
+    }
+
+    /** Like {@code adapt(Runnable)}, the task's thread interrupted if it is cancelled while running. */
+    public static ForkJoinTask<?> adaptInterruptible(Runnable runnable) {
+        return new AdaptedRunnable<>(runnable, null);
+    }
+
+    public static <T> ForkJoinTask<T> adaptInterruptible(Runnable runnable, T result) {
+        return new AdaptedRunnable<>(runnable, result);
     }
 
     /** A Runnable as a task with a fixed result. */

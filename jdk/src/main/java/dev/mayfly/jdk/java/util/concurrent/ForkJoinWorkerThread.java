@@ -26,6 +26,12 @@ public class ForkJoinWorkerThread extends Thread {
         return index;
     }
 
+    /** The number of tasks waiting in the pool's queue (one queue is shared by the workers). */
+    public int getQueuedTaskCount() {
+        long n = pool.getQueuedTaskCount();
+        return n > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) n;
+    }
+
     /** Called when the worker starts, before it runs tasks. */
     protected void onStart() {
     }

@@ -49,7 +49,7 @@ class QueuedSynchronizerTest {
     /** The javadoc's boolean latch: shared acquires pass once it is signalled. */
     static final class BooleanLatch extends AbstractQueuedLongSynchronizer {
         @Override
-        protected int tryAcquireShared(long ignore) {
+        protected long tryAcquireShared(long ignore) {
             return getState() != 0 ? 1 : -1;
         }
 

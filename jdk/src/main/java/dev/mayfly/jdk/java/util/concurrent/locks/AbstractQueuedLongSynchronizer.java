@@ -32,7 +32,7 @@ public abstract class AbstractQueuedLongSynchronizer extends AbstractOwnableSync
     private final transient List<Waiter> queue = new ArrayList<>();
     private transient boolean contended;
 
-    protected AbstractQueuedLongSynchronizer() {
+    public AbstractQueuedLongSynchronizer() {
     }
 
     protected final long getState() {
@@ -59,7 +59,7 @@ public abstract class AbstractQueuedLongSynchronizer extends AbstractOwnableSync
         throw new UnsupportedOperationException();
     }
 
-    protected int tryAcquireShared(long arg) {
+    protected long tryAcquireShared(long arg) {
         throw new UnsupportedOperationException();
     }
 
