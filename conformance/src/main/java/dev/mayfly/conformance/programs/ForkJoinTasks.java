@@ -207,6 +207,12 @@ public class ForkJoinTasks {
             }
         });
         System.out.println("managed blocker blocked " + blocks[0] + " times; in pool here " + ForkJoinTask.inForkJoinPool());
+        ForkJoinPool timed = new ForkJoinPool(2);
+        java.util.concurrent.ScheduledFuture<String> later = timed.schedule(() -> "scheduled in a fork/join pool (JDK 25)", 5,
+                TimeUnit.MILLISECONDS);
+        System.out.println(later.get() + ", delayed tasks left " + timed.getDelayedTaskCount());
+        timed.shutdown();
+        System.out.println("timed pool terminated " + timed.awaitTermination(10, TimeUnit.SECONDS));
         pool.shutdown();
         System.out.println("pool terminated " + pool.awaitTermination(10, TimeUnit.SECONDS) + " shutdown " + pool.isShutdown()
                 + "; common pool ignores shutdown: " + shutCommon());

@@ -13,9 +13,11 @@ import java.util.concurrent.TimeUnit;
  * takes the most recently forked task first, as a JDK worker pops its own deque. Joining a task
  * still queued runs it in the joining worker (see {@link ForkJoinTask}), so recursive
  * decomposition needs no more threads than the one processor has. The common pool has the JDK's
- * parallelism for one processor (1) and ignores shutdown.
+ * parallelism for one processor (1) and ignores shutdown. As in JDK 25 the pool is also a
+ * ScheduledExecutorService: a delayed task waits in a timer (a one-thread scheduled executor of
+ * daemon threads) and is then submitted to the pool.
  */
-public class ForkJoinPool extends AbstractExecutorService {
+public class ForkJoinPool extends AbstractExecutorService implements ScheduledExecutorService {
     /** Makes the pool's worker threads. */
     public interface ForkJoinWorkerThreadFactory {
         ForkJoinWorkerThread newThread(ForkJoinPool pool);
@@ -42,7 +44,9 @@ public class ForkJoinPool extends AbstractExecutorService {
     private static int poolNumber;
     private static ForkJoinPool common;
 
-    private final int parallelism;
+    private int parallelism;
+    private ScheduledThreadPoolExecutor timer;
+    private boolean cancelDelayedOnShutdown;
     private final ForkJoinWorkerThreadFactory factory;
     private final Thread.UncaughtExceptionHandler handler;
     private final boolean asyncMode;
@@ -68,6 +72,19 @@ public class ForkJoinPool extends AbstractExecutorService {
     public ForkJoinPool(int parallelism, ForkJoinWorkerThreadFactory factory, Thread.UncaughtExceptionHandler handler,
                         boolean asyncMode) {
         this(parallelism, factory, handler, asyncMode, nextPoolPrefix(), false);
+    }
+
+    /** JDK 9's fully configurable pool; the sizing limits beyond the parallelism do not apply to one queue. */
+    public ForkJoinPool(int parallelism, ForkJoinWorkerThreadFactory factory, Thread.UncaughtExceptionHandler handler,
+                        boolean asyncMode, int corePoolSize, int maximumPoolSize, int minimumRunnable,
+                        java.util.function.Predicate<? super ForkJoinPool> saturate, long keepAliveTime, TimeUnit unit) {
+        this(parallelism, factory, handler, asyncMode, nextPoolPrefix(), false);
+        if (maximumPoolSize < parallelism || keepAliveTime <= 0L) {
+            throw new IllegalArgumentException();
+        }
+        if (unit == null) {
+            throw new NullPointerException();
+        }
     }
 
     private ForkJoinPool(int parallelism, ForkJoinWorkerThreadFactory factory, Thread.UncaughtExceptionHandler handler,
@@ -308,6 +325,17 @@ public class ForkJoinPool extends AbstractExecutorService {
         if (isCommon) {
             return;
         }
+        ScheduledThreadPoolExecutor t;
+        synchronized (this) {
+            t = timer;
+        }
+        if (t != null) {
+            if (cancelDelayedOnShutdown) {
+                t.shutdownNow();
+            } else {
+                t.shutdown();
+            }
+        }
         synchronized (this) {
             shutdown = true;
             if (workers.isEmpty() && queue.isEmpty()) {
@@ -323,6 +351,13 @@ public class ForkJoinPool extends AbstractExecutorService {
             return new ArrayList<>();
         }
         List<ForkJoinTask<?>> pending;
+        ScheduledThreadPoolExecutor delayed;
+        synchronized (this) {
+            delayed = timer;
+        }
+        if (delayed != null) {
+            delayed.shutdownNow();
+        }
         synchronized (this) {
             shutdown = true;
             pending = new ArrayList<>(queue);
@@ -403,8 +438,113 @@ public class ForkJoinPool extends AbstractExecutorService {
 
     // ------------------------------------------------------------------ inspection
 
-    public int getParallelism() {
+    public synchronized int getParallelism() {
         return parallelism;
+    }
+
+    /** JDK 19: changes the target number of workers; returns the previous one. */
+    public synchronized int setParallelism(int size) {
+        if (size < 1 || size > 0x7fff) {
+            throw new IllegalArgumentException();
+        }
+        if (isCommon) {
+            throw new UnsupportedOperationException("Cannot set common pool parallelism");
+        }
+        int old = parallelism;
+        parallelism = size;
+        return old;
+    }
+
+    // ------------------------------------------------------------------ delayed tasks (JDK 25)
+
+    private synchronized ScheduledThreadPoolExecutor timer() {
+        if (shutdown && !isCommon) {
+            throw new RejectedExecutionException();
+        }
+        if (timer == null) {
+            timer = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, workerNamePrefix.replace("worker-", "delayScheduler"));
+                t.setDaemon(true);
+                return t;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+        }
+        return timer;
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        if (command == null || unit == null) {
+            throw new NullPointerException();
+        }
+        return timer().schedule(() -> submit(command).join(), delay, unit);
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        if (callable == null || unit == null) {
+            throw new NullPointerException();
+        }
+        return timer().schedule(() -> submit(callable).join(), delay, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        if (command == null || unit == null) {
+            throw new NullPointerException();
+        }
+        return timer().scheduleAtFixedRate(() -> submit(command).join(), initialDelay, period, unit);
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+        if (command == null || unit == null) {
+            throw new NullPointerException();
+        }
+        return timer().scheduleWithFixedDelay(() -> submit(command).join(), initialDelay, delay, unit);
+    }
+
+    /** JDK 25: the number of delayed tasks not yet due. */
+    public synchronized long getDelayedTaskCount() {
+        return timer == null ? 0 : timer.getQueue().size();
+    }
+
+    /** JDK 25: makes shutdown cancel the delayed tasks not yet due. */
+    public synchronized void cancelDelayedTasksOnShutdown() {
+        cancelDelayedOnShutdown = true;
+    }
+
+    /**
+     * JDK 25: submits a task that is cancelled (and then handed to {@code fallback}, if given)
+     * unless it completes within the timeout.
+     */
+    public <T> ForkJoinTask<T> submitWithTimeout(Callable<T> callable, long timeout, TimeUnit unit,
+                                                 java.util.function.Consumer<? super ForkJoinTask<T>> fallback) {
+        if (callable == null || unit == null) {
+            throw new NullPointerException();
+        }
+        ForkJoinTask<T> task = ForkJoinTask.adapt(callable);
+        push(task);
+        timer().schedule(() -> {
+            if (!task.isDone()) {
+                if (fallback != null) {
+                    fallback.accept(task);
+                } else {
+                    task.cancel(true);
+                }
+            }
+        }, timeout, unit);
+        return task;
+    }
+
+    /** JDK 22: {@link #invokeAll(Collection)} that keeps waiting through interrupts. */
+    public <T> List<Future<T>> invokeAllUninterruptibly(Collection<? extends Callable<T>> tasks) {
+        return invokeAll(tasks);
+    }
+
+    /** Takes an external submission out of the queue (submissions share the one queue here). */
+    protected ForkJoinTask<?> pollSubmission() {
+        return pollQueued();
     }
 
     public synchronized int getPoolSize() {

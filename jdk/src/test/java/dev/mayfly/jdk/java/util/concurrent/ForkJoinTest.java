@@ -88,6 +88,20 @@ class ForkJoinTest {
     }
 
     @Test
+    void delayedTasksRunInThePoolAfterTheirDelay() throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(2);
+        ScheduledFuture<String> later = pool.schedule(() -> Thread.currentThread() instanceof ForkJoinWorkerThread ? "in pool" : "elsewhere",
+                5, TimeUnit.MILLISECONDS);
+        assertEquals("in pool", later.get());
+        CountDownLatch ticks = new CountDownLatch(3);
+        ScheduledFuture<?> periodic = pool.scheduleAtFixedRate(ticks::countDown, 0, 1, TimeUnit.MILLISECONDS);
+        assertTrue(ticks.await(10, TimeUnit.SECONDS));
+        periodic.cancel(false);
+        pool.shutdown();
+        assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void aCancelledQueuedTaskNeverRuns() {
         ForkJoinPool pool = new ForkJoinPool(1);
         CountDownLatch hold = new CountDownLatch(1);
