@@ -132,6 +132,10 @@ public final class Suite {
             entry("BlockingQueuePipeline", BlockingQueuePipeline::main),
             entry("ExecutorFutures", ExecutorFutures::main),
             entry("CompletableFutureChain", CompletableFutureChain::main),
+            entry("ScheduledExecutors", ScheduledExecutors::main),
+            entry("ConcurrentCollections2", ConcurrentCollections2::main),
+            entry("Synchronizers", Synchronizers::main),
+            entry("ForkJoinTasks", ForkJoinTasks::main),
             // Garbage collection
             entry("GcChurn", GcChurn::main),
             entry("GcRetainedGraph", GcRetainedGraph::main),

@@ -31,10 +31,7 @@ public class FutureTask<V> implements RunnableFuture<V> {
     }
 
     public FutureTask(Runnable runnable, V result) {
-        this(() -> {
-            runnable.run();
-            return result;
-        });
+        this(new Executors.RunnableAdapter<>(runnable, result));
     }
 
     @Override
@@ -70,6 +67,45 @@ public class FutureTask<V> implements RunnableFuture<V> {
             notifyAll();
         }
         done();
+    }
+
+    /**
+     * Runs the computation without setting a result, leaving the task ready to run again (for
+     * periodic tasks); false when it threw, was cancelled, or had already completed.
+     */
+    protected boolean runAndReset() {
+        Callable<V> c;
+        synchronized (this) {
+            if (state != NEW) {
+                return false;
+            }
+            state = RUNNING;
+            runner = Thread.currentThread();
+            c = callable;
+        }
+        Throwable thrown = null;
+        try {
+            c.call();
+        } catch (Throwable t) {
+            thrown = t;
+        }
+        synchronized (this) {
+            runner = null;
+            if (state != RUNNING) {
+                return false;
+            }
+            if (thrown != null) {
+                failure = thrown;
+                state = FAILED;
+                callable = null;
+                notifyAll();
+            } else {
+                state = NEW;
+                return true;
+            }
+        }
+        done();
+        return false;
     }
 
     /** Called once the task has completed (normally, exceptionally or by cancellation). */
@@ -141,6 +177,36 @@ public class FutureTask<V> implements RunnableFuture<V> {
         return report();
     }
 
+    @Override
+    public synchronized V resultNow() {
+        return switch (state) {
+            case DONE -> result;
+            case FAILED -> throw new IllegalStateException("Task completed with exception");
+            case CANCELLED -> throw new IllegalStateException("Task was cancelled");
+            default -> throw new IllegalStateException("Task has not completed");
+        };
+    }
+
+    @Override
+    public synchronized Throwable exceptionNow() {
+        return switch (state) {
+            case DONE -> throw new IllegalStateException("Task completed with a result");
+            case FAILED -> failure;
+            case CANCELLED -> throw new IllegalStateException("Task was cancelled");
+            default -> throw new IllegalStateException("Task has not completed");
+        };
+    }
+
+    @Override
+    public synchronized State state() {
+        return switch (state) {
+            case DONE -> State.SUCCESS;
+            case FAILED -> State.FAILED;
+            case CANCELLED -> State.CANCELLED;
+            default -> State.RUNNING;
+        };
+    }
+
     private V report() throws ExecutionException {
         if (state == DONE) {
             return result;
@@ -159,7 +225,7 @@ public class FutureTask<V> implements RunnableFuture<V> {
                 case DONE -> "[Completed normally]";
                 case FAILED -> "[Completed exceptionally: " + failure + "]";
                 case CANCELLED -> "[Cancelled]";
-                default -> "[Not completed]";
+                default -> callable == null ? "[Not completed]" : "[Not completed, task = " + callable + "]";
             };
         }
         return super.toString() + status;

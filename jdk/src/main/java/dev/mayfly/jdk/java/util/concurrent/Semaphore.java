@@ -1,11 +1,19 @@
 package dev.mayfly.jdk.java.util.concurrent;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** java.util.concurrent.Semaphore on Mayfly: a count of permits that threads acquire and release. */
+/**
+ * java.util.concurrent.Semaphore on Mayfly: a count of permits that threads acquire and release,
+ * waiting on the semaphore's monitor; the threads waiting are kept in arrival order for the
+ * queue-inspection methods.
+ */
 public class Semaphore implements java.io.Serializable {
     private final boolean fair;
     private int permits;
+    private final List<Thread> queued = new ArrayList<>();
 
     public Semaphore(int permits) {
         this(permits, false);
@@ -22,8 +30,16 @@ public class Semaphore implements java.io.Serializable {
 
     public synchronized void acquire(int n) throws InterruptedException {
         checkPermits(n);
-        while (permits < n) {
-            wait();
+        if (permits < n) {
+            Thread me = Thread.currentThread();
+            queued.add(me);
+            try {
+                while (permits < n) {
+                    wait();
+                }
+            } finally {
+                queued.remove(me);
+            }
         }
         permits -= n;
     }
@@ -35,6 +51,10 @@ public class Semaphore implements java.io.Serializable {
     public synchronized void acquireUninterruptibly(int n) {
         checkPermits(n);
         boolean interrupted = false;
+        Thread me = Thread.currentThread();
+        if (permits < n) {
+            queued.add(me);
+        }
         while (permits < n) {
             try {
                 wait();
@@ -42,6 +62,7 @@ public class Semaphore implements java.io.Serializable {
                 interrupted = true;
             }
         }
+        queued.remove(me);
         permits -= n;
         if (interrupted) {
             Thread.currentThread().interrupt();
@@ -68,12 +89,20 @@ public class Semaphore implements java.io.Serializable {
     public synchronized boolean tryAcquire(int n, long timeout, TimeUnit unit) throws InterruptedException {
         checkPermits(n);
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        while (permits < n) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
+        Thread me = Thread.currentThread();
+        try {
+            while (permits < n) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                if (!queued.contains(me)) {
+                    queued.add(me);
+                }
+                wait(Math.max(1, left / 1_000_000));
             }
-            wait(Math.max(1, left / 1_000_000));
+        } finally {
+            queued.remove(me);
         }
         permits -= n;
         return true;
@@ -97,6 +126,24 @@ public class Semaphore implements java.io.Serializable {
         int n = permits;
         permits = 0;
         return n;
+    }
+
+    /** Shrinks the number of available permits (which may go negative); unlike acquire it does not wait. */
+    protected synchronized void reducePermits(int reduction) {
+        checkPermits(reduction);
+        permits -= reduction;
+    }
+
+    public final synchronized boolean hasQueuedThreads() {
+        return !queued.isEmpty();
+    }
+
+    public final synchronized int getQueueLength() {
+        return queued.size();
+    }
+
+    protected synchronized Collection<Thread> getQueuedThreads() {
+        return new ArrayList<>(queued);
     }
 
     public boolean isFair() {

@@ -99,4 +99,107 @@ class CompletableFutureTest {
         assertEquals(2470, sum);
         assertEquals(true, pool.isTerminated());
     }
+
+    private static Object attempt(java.util.concurrent.Callable<Object> op) {
+        try {
+            return op.call();
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    private static String describe(Object o) {
+        return o instanceof Throwable t ? describe(t) : String.valueOf(o);
+    }
+
+    @Test
+    void newerStageMethodsBehaveAsTheJdks() throws Exception {
+        assertEquals(newerApisJdk(), newerApisOurs());
+    }
+
+    private static List<String> newerApisJdk() throws Exception {
+        List<String> out = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Integer> slow = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Integer> fast = java.util.concurrent.CompletableFuture.completedFuture(7);
+        out.add("either " + slow.applyToEither(fast, x -> x * 10).join() + " " + fast.applyToEither(slow, x -> x + 1).join());
+        java.util.concurrent.CompletableFuture<Void> both = slow.runAfterBoth(fast, () -> { });
+        out.add("both pending " + both.isDone() + " " + both.state());
+        java.util.concurrent.CompletableFuture<Integer> failed = java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("nope"));
+        java.util.concurrent.CompletableFuture<Integer> combined = failed.thenCombine(slow, Integer::sum);
+        out.add("combine waits for both " + combined.isDone());
+        slow.complete(5);
+        out.add("combined " + combined.state() + " " + describe(combined.exceptionNow()) + " both " + both.state());
+        out.add("acceptEither " + failed.acceptEither(slow, x -> { }).state());
+        out.add("exceptionallyCompose " + failed.exceptionallyCompose(t -> java.util.concurrent.CompletableFuture.completedFuture(t.getMessage().length())).join());
+        out.add("exceptionallyAsync " + failed.exceptionallyAsync(t -> -1).join());
+        out.add("handleAsync " + fast.handleAsync((v, t) -> v + " " + t, Runnable::run).join());
+        out.add("whenCompleteAsync " + describe(attempt(() -> failed.whenCompleteAsync((v, t) -> { }).join())));
+        out.add("copy " + describe(attempt(() -> failed.copy().join())) + " " + fast.copy().join());
+        out.add("resultNow " + fast.resultNow() + " state " + fast.state() + " " + failed.state());
+        out.add("resultNow failed " + describe(attempt(() -> failed.resultNow())));
+        java.util.concurrent.CompletableFuture<Integer> cancelled = new java.util.concurrent.CompletableFuture<>();
+        cancelled.cancel(true);
+        out.add("cancelled " + cancelled.state() + " " + describe(attempt(() -> cancelled.resultNow())) + " "
+                + describe(attempt(() -> cancelled.exceptionNow())));
+        out.add("timeout " + describe(attempt(() -> new java.util.concurrent.CompletableFuture<Integer>().orTimeout(5, java.util.concurrent.TimeUnit.MILLISECONDS).join())));
+        out.add("completeOnTimeout " + new java.util.concurrent.CompletableFuture<Integer>().completeOnTimeout(9, 5, java.util.concurrent.TimeUnit.MILLISECONDS).join());
+        java.util.concurrent.CompletableFuture<String> delayed = new java.util.concurrent.CompletableFuture<>();
+        delayed.completeAsync(() -> "later", java.util.concurrent.CompletableFuture.delayedExecutor(5, java.util.concurrent.TimeUnit.MILLISECONDS));
+        out.add("delayed " + delayed.join());
+        java.util.concurrent.CompletableFuture<Integer> minimal = fast.minimalCompletionStage().toCompletableFuture();
+        out.add("minimal " + minimal.join() + " " + fast.minimalCompletionStage().getClass().getSimpleName());
+        out.add("minimal join " + describe(attempt(() -> ((java.util.concurrent.CompletableFuture<Integer>) fast.minimalCompletionStage()).join())));
+        out.add("failedStage " + describe(attempt(() -> java.util.concurrent.CompletableFuture.failedStage(new java.io.IOException("io")).toCompletableFuture().join())));
+        out.add("completedStage " + java.util.concurrent.CompletableFuture.completedStage("x").thenApply(s -> s + "y").toCompletableFuture().join());
+        java.util.concurrent.CompletableFuture<Integer> obtruded = java.util.concurrent.CompletableFuture.completedFuture(1);
+        obtruded.obtrudeException(new ArithmeticException("obtruded"));
+        out.add("obtruded " + describe(attempt(() -> obtruded.join())));
+        out.add("rejected " + describe(attempt(() -> fast.thenApplyAsync(x -> x, r -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        }).join())));
+        return out;
+    }
+
+    private static List<String> newerApisOurs() throws Exception {
+        List<String> out = new ArrayList<>();
+        CompletableFuture<Integer> slow = new CompletableFuture<>();
+        CompletableFuture<Integer> fast = CompletableFuture.completedFuture(7);
+        out.add("either " + slow.applyToEither(fast, x -> x * 10).join() + " " + fast.applyToEither(slow, x -> x + 1).join());
+        CompletableFuture<Void> both = slow.runAfterBoth(fast, () -> { });
+        out.add("both pending " + both.isDone() + " " + both.state());
+        CompletableFuture<Integer> failed = CompletableFuture.failedFuture(new IllegalStateException("nope"));
+        CompletableFuture<Integer> combined = failed.thenCombine(slow, Integer::sum);
+        out.add("combine waits for both " + combined.isDone());
+        slow.complete(5);
+        out.add("combined " + combined.state() + " " + describe(combined.exceptionNow()) + " both " + both.state());
+        out.add("acceptEither " + failed.acceptEither(slow, x -> { }).state());
+        out.add("exceptionallyCompose " + failed.exceptionallyCompose(t -> CompletableFuture.completedFuture(t.getMessage().length())).join());
+        out.add("exceptionallyAsync " + failed.exceptionallyAsync(t -> -1).join());
+        out.add("handleAsync " + fast.handleAsync((v, t) -> v + " " + t, Runnable::run).join());
+        out.add("whenCompleteAsync " + describe(attempt(() -> failed.whenCompleteAsync((v, t) -> { }).join())));
+        out.add("copy " + describe(attempt(() -> failed.copy().join())) + " " + fast.copy().join());
+        out.add("resultNow " + fast.resultNow() + " state " + fast.state() + " " + failed.state());
+        out.add("resultNow failed " + describe(attempt(() -> failed.resultNow())));
+        CompletableFuture<Integer> cancelled = new CompletableFuture<>();
+        cancelled.cancel(true);
+        out.add("cancelled " + cancelled.state() + " " + describe(attempt(() -> cancelled.resultNow())) + " "
+                + describe(attempt(() -> cancelled.exceptionNow())));
+        out.add("timeout " + describe(attempt(() -> new CompletableFuture<Integer>().orTimeout(5, java.util.concurrent.TimeUnit.MILLISECONDS).join())));
+        out.add("completeOnTimeout " + new CompletableFuture<Integer>().completeOnTimeout(9, 5, java.util.concurrent.TimeUnit.MILLISECONDS).join());
+        CompletableFuture<String> delayed = new CompletableFuture<>();
+        delayed.completeAsync(() -> "later", CompletableFuture.delayedExecutor(5, java.util.concurrent.TimeUnit.MILLISECONDS));
+        out.add("delayed " + delayed.join());
+        CompletableFuture<Integer> minimal = fast.minimalCompletionStage().toCompletableFuture();
+        out.add("minimal " + minimal.join() + " " + fast.minimalCompletionStage().getClass().getSimpleName());
+        out.add("minimal join " + describe(attempt(() -> ((CompletableFuture<Integer>) fast.minimalCompletionStage()).join())));
+        out.add("failedStage " + describe(attempt(() -> CompletableFuture.failedStage(new java.io.IOException("io")).toCompletableFuture().join())));
+        out.add("completedStage " + CompletableFuture.completedStage("x").thenApply(s -> s + "y").toCompletableFuture().join());
+        CompletableFuture<Integer> obtruded = CompletableFuture.completedFuture(1);
+        obtruded.obtrudeException(new ArithmeticException("obtruded"));
+        out.add("obtruded " + describe(attempt(() -> obtruded.join())));
+        out.add("rejected " + describe(attempt(() -> fast.thenApplyAsync(x -> x, r -> {
+            throw new java.util.concurrent.RejectedExecutionException("full");
+        }).join())));
+        return out;
+    }
 }

@@ -1,6 +1,9 @@
 package dev.mayfly.jdk.java.util.concurrent.locks;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,6 +16,8 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     private final boolean fair;
     private Thread owner;
     private int holds;
+    /** The threads waiting to acquire, in arrival order (for the queue-inspection methods). */
+    private final List<Thread> queued = new ArrayList<>();
 
     public ReentrantLock() {
         this(false);
@@ -26,6 +31,9 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     public synchronized void lock() {
         Thread me = Thread.currentThread();
         boolean interrupted = false;
+        if (owner != null && owner != me) {
+            queued.add(me);
+        }
         while (owner != null && owner != me) {
             try {
                 wait();
@@ -33,6 +41,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
                 interrupted = true;
             }
         }
+        queued.remove(me);
         owner = me;
         holds++;
         if (interrupted) {
@@ -46,8 +55,15 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        while (owner != null && owner != me) {
-            wait();
+        if (owner != null && owner != me) {
+            queued.add(me);
+            try {
+                while (owner != null && owner != me) {
+                    wait();
+                }
+            } finally {
+                queued.remove(me);
+            }
         }
         owner = me;
         holds++;
@@ -68,12 +84,19 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     public synchronized boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
         Thread me = Thread.currentThread();
         long deadline = System.nanoTime() + unit.toNanos(time);
-        while (owner != null && owner != me) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
+        try {
+            while (owner != null && owner != me) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                if (!queued.contains(me)) {
+                    queued.add(me);
+                }
+                wait(Math.max(1, left / 1_000_000));
             }
-            wait(Math.max(1, left / 1_000_000));
+        } finally {
+            queued.remove(me);
         }
         owner = me;
         holds++;
@@ -107,6 +130,9 @@ public class ReentrantLock implements Lock, java.io.Serializable {
     synchronized void reacquire(int n) {
         Thread me = Thread.currentThread();
         boolean interrupted = false;
+        if (owner != null && owner != me) {
+            queued.add(me);
+        }
         while (owner != null && owner != me) {
             try {
                 wait();
@@ -114,6 +140,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
                 interrupted = true;
             }
         }
+        queued.remove(me);
         owner = me;
         holds = n;
         if (interrupted) {
@@ -146,6 +173,51 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         return owner;
     }
 
+    public final synchronized boolean hasQueuedThreads() {
+        return !queued.isEmpty();
+    }
+
+    public final synchronized boolean hasQueuedThread(Thread thread) {
+        if (thread == null) {
+            throw new NullPointerException();
+        }
+        return queued.contains(thread);
+    }
+
+    public final synchronized int getQueueLength() {
+        return queued.size();
+    }
+
+    protected synchronized Collection<Thread> getQueuedThreads() {
+        return new ArrayList<>(queued);
+    }
+
+    /** The condition as one of this lock's, which the current thread must hold. */
+    private ConditionObject ownCondition(Condition condition) {
+        if (condition == null) {
+            throw new NullPointerException();
+        }
+        if (!(condition instanceof ConditionObject c) || c.lock != this) {
+            throw new IllegalArgumentException("Not owner");
+        }
+        if (!isHeldByCurrentThread()) {
+            throw new IllegalMonitorStateException();
+        }
+        return c;
+    }
+
+    public boolean hasWaiters(Condition condition) {
+        return ownCondition(condition).waitingThreads().size() > 0;
+    }
+
+    public int getWaitQueueLength(Condition condition) {
+        return ownCondition(condition).waitingThreads().size();
+    }
+
+    protected Collection<Thread> getWaitingThreads(Condition condition) {
+        return ownCondition(condition).waitingThreads();
+    }
+
     @Override
     public String toString() {
         Thread o = getOwner();
@@ -157,6 +229,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         private final ReentrantLock lock;
         private long signals;
         private int waiters;
+        private final List<Thread> waiting = new ArrayList<>();
 
         ConditionObject(ReentrantLock lock) {
             this.lock = lock;
@@ -206,6 +279,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
             synchronized (this) {
                 generation = signals;
                 waiters++;
+                waiting.add(Thread.currentThread());
             }
             int holds = lock.releaseAll();
             InterruptedException interrupted = null;
@@ -231,6 +305,7 @@ public class ReentrantLock implements Lock, java.io.Serializable {
                         }
                     }
                     waiters--;
+                    waiting.remove(Thread.currentThread());
                 }
             } finally {
                 lock.reacquire(holds);
@@ -254,6 +329,10 @@ public class ReentrantLock implements Lock, java.io.Serializable {
         @Override
         public void signalAll() {
             signal();
+        }
+
+        synchronized List<Thread> waitingThreads() {
+            return new ArrayList<>(waiting);
         }
 
         private void checkOwner() {

@@ -1,5 +1,8 @@
 package dev.mayfly.jdk.java.util.concurrent.locks;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,11 +16,94 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
     private int readers;
     private Thread writer;
     private int writeHolds;
+    private final boolean fair;
+    /** The threads waiting for the read and the write lock, in arrival order (for the queue-inspection methods). */
+    private final List<Thread> queuedReaders = new ArrayList<>();
+    private final List<Thread> queuedWriters = new ArrayList<>();
 
     public ReentrantReadWriteLock() {
+        this(false);
     }
 
     public ReentrantReadWriteLock(boolean fair) {
+        this.fair = fair;
+    }
+
+    public final boolean isFair() {
+        return fair;
+    }
+
+    protected synchronized Thread getOwner() {
+        return writer;
+    }
+
+    public synchronized int getWriteHoldCount() {
+        return writer == Thread.currentThread() ? writeHolds : 0;
+    }
+
+    public synchronized int getReadHoldCount() {
+        Integer n = readHolds.get(Thread.currentThread());
+        return n == null ? 0 : n;
+    }
+
+    public final synchronized boolean hasQueuedThreads() {
+        return !queuedReaders.isEmpty() || !queuedWriters.isEmpty();
+    }
+
+    public final synchronized boolean hasQueuedThread(Thread thread) {
+        if (thread == null) {
+            throw new NullPointerException();
+        }
+        return queuedReaders.contains(thread) || queuedWriters.contains(thread);
+    }
+
+    public final synchronized int getQueueLength() {
+        return queuedReaders.size() + queuedWriters.size();
+    }
+
+    protected synchronized Collection<Thread> getQueuedThreads() {
+        List<Thread> all = new ArrayList<>(queuedWriters);
+        all.addAll(queuedReaders);
+        return all;
+    }
+
+    protected synchronized Collection<Thread> getQueuedWriterThreads() {
+        return new ArrayList<>(queuedWriters);
+    }
+
+    protected synchronized Collection<Thread> getQueuedReaderThreads() {
+        return new ArrayList<>(queuedReaders);
+    }
+
+    @Override
+    public String toString() {
+        int w;
+        int r;
+        synchronized (this) {
+            w = writeHolds;
+            r = readers;
+        }
+        return super.toString() + "[Write locks = " + w + ", Read locks = " + r + "]";
+    }
+
+    /** This lock hands out no conditions yet, so every condition is another lock's. */
+    private static IllegalArgumentException notOwner(Condition condition) {
+        if (condition == null) {
+            throw new NullPointerException();
+        }
+        return new IllegalArgumentException("Not owner");
+    }
+
+    public boolean hasWaiters(Condition condition) {
+        throw notOwner(condition);
+    }
+
+    public int getWaitQueueLength(Condition condition) {
+        throw notOwner(condition);
+    }
+
+    protected Collection<Thread> getWaitingThreads(Condition condition) {
+        throw notOwner(condition);
     }
 
     @Override
@@ -93,29 +179,47 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
 
     synchronized void acquire(boolean write, boolean interruptible) throws InterruptedException {
         boolean interrupted = false;
-        while (!(write ? tryWrite() : tryRead())) {
-            try {
-                wait();
-            } catch (InterruptedException e) {
-                if (interruptible) {
-                    throw e;
+        Thread me = Thread.currentThread();
+        List<Thread> queue = write ? queuedWriters : queuedReaders;
+        try {
+            while (!(write ? tryWrite() : tryRead())) {
+                if (!queue.contains(me)) {
+                    queue.add(me);
                 }
-                interrupted = true;
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    if (interruptible) {
+                        throw e;
+                    }
+                    interrupted = true;
+                }
             }
+        } finally {
+            queue.remove(me);
         }
         if (interrupted) {
-            Thread.currentThread().interrupt();
+            me.interrupt();
         }
     }
 
     synchronized boolean acquire(boolean write, long nanos) throws InterruptedException {
         long deadline = System.nanoTime() + nanos;
-        while (!(write ? tryWrite() : tryRead())) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
+        Thread me = Thread.currentThread();
+        List<Thread> queue = write ? queuedWriters : queuedReaders;
+        try {
+            while (!(write ? tryWrite() : tryRead())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                if (!queue.contains(me)) {
+                    queue.add(me);
+                }
+                wait(Math.max(1, left / 1_000_000));
             }
-            wait(Math.max(1, left / 1_000_000));
+        } finally {
+            queue.remove(me);
         }
         return true;
     }
@@ -160,6 +264,11 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
         @Override
         public Condition newCondition() {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String toString() {
+            return super.toString() + "[Read locks = " + rw.getReadLockCount() + "]";
         }
     }
 
@@ -207,6 +316,16 @@ public class ReentrantReadWriteLock implements ReadWriteLock, java.io.Serializab
 
         public boolean isHeldByCurrentThread() {
             return rw.isWriteLockedByCurrentThread();
+        }
+
+        public int getHoldCount() {
+            return rw.getWriteHoldCount();
+        }
+
+        @Override
+        public String toString() {
+            Thread o = rw.getOwner();
+            return super.toString() + (o == null ? "[Unlocked]" : "[Locked by thread " + o.getName() + "]");
         }
     }
 }
