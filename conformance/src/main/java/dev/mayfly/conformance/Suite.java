@@ -148,6 +148,7 @@ public final class Suite {
             // Probes of the known gaps of the compiled runtime (DESIGN.md, Facts): last, so that a crash loses little
             entry("MathRounding", MathRounding::main),
             entry("StrictMathTrig", StrictMathTrig::main),
+            entry("ClassLibraryDefaults", ClassLibraryDefaults::main),
             entry("RandomSequences", RandomSequences::main),
             entry("SplittableRandomSequence", SplittableRandomSequence::main),
             entry("RuntimeMemoryInfo", RuntimeMemoryInfo::main),

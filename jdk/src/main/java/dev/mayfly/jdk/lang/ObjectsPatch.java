@@ -2,10 +2,22 @@ package dev.mayfly.jdk.lang;
 
 import dev.mayfly.jdk.patch.PatchFor;
 
-/** java.util.Objects' index checks with the JDK's messages (jdk.internal.util.Preconditions' wording). */
+/**
+ * java.util.Objects' index checks with the JDK's messages (jdk.internal.util.Preconditions' wording),
+ * and {@code requireNonNull(obj)}'s exception without a message, as the JDK's (the compiler's class
+ * library gives it the empty string).
+ */
 @PatchFor("java.util.Objects")
 public final class ObjectsPatch {
     private ObjectsPatch() {
+    }
+
+    /** {@link java.util.Objects#requireNonNull(Object)}: a NullPointerException whose message is null. */
+    public static <T> T requireNonNull(T obj) {
+        if (obj == null) {
+            throw new NullPointerException();
+        }
+        return obj;
     }
 
     public static int checkIndex(int index, int length) {
