@@ -149,6 +149,7 @@ public final class Suite {
             entry("MathRounding", MathRounding::main),
             entry("StrictMathTrig", StrictMathTrig::main),
             entry("ClassLibraryDefaults", ClassLibraryDefaults::main),
+            entry("CopyOnWriteLists", CopyOnWriteLists::main),
             entry("RandomSequences", RandomSequences::main),
             entry("SplittableRandomSequence", SplittableRandomSequence::main),
             entry("RuntimeMemoryInfo", RuntimeMemoryInfo::main),
