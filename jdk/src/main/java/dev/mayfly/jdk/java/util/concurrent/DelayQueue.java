@@ -158,48 +158,12 @@ public class DelayQueue<E extends Delayed> extends AbstractQueue<E> implements B
 
     @Override
     public synchronized <T> T[] toArray(T[] a) {
-        Object[] items = heap.toArray();
-        if (a.length < items.length) {
-            a = java.util.Arrays.copyOf(a, items.length);
-        }
-        System.arraycopy(items, 0, a, 0, items.length);
-        if (a.length > items.length) {
-            a[items.length] = null;
-        }
-        return a;
+        return SnapshotIterator.toArray(heap.toArray(), a);
     }
 
     /** A snapshot iterator over all elements, expired or not, in heap order. */
     @Override
     public Iterator<E> iterator() {
-        Object[] snapshot = toArray();
-        return new Iterator<>() {
-            private int next;
-            private int last = -1;
-
-            @Override
-            public boolean hasNext() {
-                return next < snapshot.length;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public E next() {
-                if (next >= snapshot.length) {
-                    throw new NoSuchElementException();
-                }
-                last = next++;
-                return (E) snapshot[last];
-            }
-
-            @Override
-            public void remove() {
-                if (last < 0) {
-                    throw new IllegalStateException();
-                }
-                removeIdentical(snapshot[last]);
-                last = -1;
-            }
-        };
+        return new SnapshotIterator<>(toArray(), this::removeIdentical);
     }
 }

@@ -4,7 +4,6 @@ import java.util.AbstractQueue;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -254,34 +253,6 @@ public class LinkedTransferQueue<E> extends AbstractQueue<E> implements Transfer
     /** A snapshot iterator in FIFO order; its {@code remove} removes that element from the queue. */
     @Override
     public Iterator<E> iterator() {
-        Object[] snapshot = toArray();
-        return new Iterator<>() {
-            private int next;
-            private Object last;
-
-            @Override
-            public boolean hasNext() {
-                return next < snapshot.length;
-            }
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public E next() {
-                if (next >= snapshot.length) {
-                    throw new NoSuchElementException();
-                }
-                last = snapshot[next++];
-                return (E) last;
-            }
-
-            @Override
-            public void remove() {
-                if (last == null) {
-                    throw new IllegalStateException();
-                }
-                removeIdentical(last);
-                last = null;
-            }
-        };
+        return new SnapshotIterator<>(toArray(), this::removeIdentical);
     }
 }

@@ -4,7 +4,6 @@ import java.util.AbstractQueue;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -449,34 +448,7 @@ public class ScheduledThreadPoolExecutor extends ThreadPoolExecutor implements S
 
         @Override
         public Iterator<Runnable> iterator() {
-            Object[] snapshot = toArray();
-            return new Iterator<>() {
-                private int next;
-                private int last = -1;
-
-                @Override
-                public boolean hasNext() {
-                    return next < snapshot.length;
-                }
-
-                @Override
-                public Runnable next() {
-                    if (next >= snapshot.length) {
-                        throw new NoSuchElementException();
-                    }
-                    last = next++;
-                    return (Runnable) snapshot[last];
-                }
-
-                @Override
-                public void remove() {
-                    if (last < 0) {
-                        throw new IllegalStateException();
-                    }
-                    DelayedWorkQueue.this.remove(snapshot[last]);
-                    last = -1;
-                }
-            };
+            return new SnapshotIterator<>(toArray(), DelayedWorkQueue.this::remove);
         }
     }
 }
